@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { kgHome } from './project-paths.ts';
+
+/**
+ * Every setting the product reads, validated once. Nothing else reads process.env: modules get
+ * the parts of this object they need as arguments.
+ */
+const configSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  /** Folder for the local Neo4j server, its credentials and caches. */
+  KG_HOME: z.string().optional(),
+  /** Heap for a local Neo4j started by the project. */
+  KG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 1g or 512m').default('1g'),
+  KG_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'like 1g or 512m').default('512m'),
+});
+
+export interface Config {
+  neo4j: { uri?: string; username: string; password?: string; database: string };
+  server: { host: string; port: number };
+  localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads the environment and reports every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  if (values.NEO4J_URI && values.NEO4J_PASSWORD === undefined) {
+    problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const home = kgHome(values.KG_HOME);
+  return {
+    neo4j: {
+      uri: values.NEO4J_URI,
+      username: values.NEO4J_USERNAME,
+      password: values.NEO4J_PASSWORD,
+      database: values.NEO4J_DATABASE,
+    },
+    server: { host: values.HOST, port: values.PORT },
+    localNeo4j: {
+      home: `${home}/neo4j`,
+      cacheDir: `${home}/cache`,
+      heap: values.KG_NEO4J_HEAP,
+      pageCache: values.KG_NEO4J_PAGECACHE,
+    },
+  };
+}
