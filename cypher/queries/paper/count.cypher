@@ -1,0 +1,3 @@
+// The number of papers. Returns: count (INT).
+MATCH (p:Paper)
+RETURN count(p) AS count

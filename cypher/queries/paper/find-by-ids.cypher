@@ -1,0 +1,5 @@
+// Papers by id, for the per-request loader. Returns: id (STRING), paper (MAP).
+// $ids: LIST<STRING>
+UNWIND $ids AS id
+MATCH (p:Paper {id: id})
+RETURN id, p {.*} AS paper

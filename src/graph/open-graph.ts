@@ -1,0 +1,29 @@
+import type { Config } from '../config.ts';
+import { resolveConnection } from './connection.ts';
+import { QueryRegistry } from './cypher.ts';
+import { createDriver, type Neo4jConnection } from './driver.ts';
+import { migrate } from './migrate.ts';
+import { Graph, type GraphOptions } from './run.ts';
+
+export interface OpenGraph {
+  graph: Graph;
+  connection: Neo4jConnection;
+  close(): Promise<void>;
+}
+
+/** Connects to the configured Neo4j, applies pending migrations, and returns the query gateway. */
+export async function openGraph(
+  config: Config,
+  options: Omit<GraphOptions, 'database'> & { connection?: Neo4jConnection } = {},
+): Promise<OpenGraph> {
+  const connection = options.connection ?? resolveConnection(config);
+  const driver = createDriver(connection);
+  try {
+    await migrate(driver, connection.database);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const graph = new Graph(driver, new QueryRegistry(), { ...options, database: connection.database });
+  return { graph, connection, close: () => driver.close() };
+}

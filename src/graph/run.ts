@@ -1,0 +1,79 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { AppError, unavailable } from '../domain/errors.ts';
+import type { QueryRegistry } from './cypher.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface GraphOptions {
+  database: string;
+  /** Server-side limit for every transaction this gateway runs. */
+  timeoutMs?: number;
+  /** Called once per statement sent, e.g. to count round trips in tests or metrics. */
+  onQuery?: (name: string, mode: 'read' | 'write') => void;
+}
+
+// Driver error codes that mean "the database is not reachable right now", not "the query is wrong".
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps driver failures to the project's errors, in exactly one place. */
+export function toAppError(error: unknown, queryName: string): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retryable)) {
+    return unavailable('The graph database is unavailable; try again shortly.', error);
+  }
+  return new AppError('INTERNAL', `Query ${queryName} failed`, { cause: error });
+}
+
+/**
+ * The one gateway to the driver: names the database, routes reads and writes, tags transactions
+ * with the query name, bounds them with a timeout, and maps errors.
+ */
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    private readonly queries: QueryRegistry,
+    private readonly options: GraphOptions,
+  ) {}
+
+  private config(name: string) {
+    return {
+      database: this.options.database,
+      timeout: this.options.timeoutMs ?? 30_000,
+      metadata: { app: 'paper-graph', query: name },
+    };
+  }
+
+  private async run<T>(mode: 'read' | 'write', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const config = this.config(name);
+      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toAppError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async statement(mode: 'read' | 'write', name: string, params: Row): Promise<Row[]> {
+    const text = this.queries.text(name);
+    return this.run(mode, name, async (tx) => {
+      this.options.onQuery?.(name, mode);
+      const result = await tx.run(text, params);
+      return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
+  read(name: string, params: Row = {}): Promise<Row[]> {
+    return this.statement('read', name, params);
+  }
+
+  /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
+  write(name: string, params: Row = {}): Promise<Row[]> {
+    return this.statement('write', name, params);
+  }
+}

@@ -1,0 +1,7 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+// Each import registers its types with the builder.
+import './types/paper.ts';
+import './types/repository.ts';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** Titles that differ only in case, accents, punctuation or spacing name the same paper. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A paper's stable id: its arXiv id when known (`arxiv:2403.01234`, version dropped), otherwise
+ * `title:` and a hash of the normalised title, so that re-ingesting a feed finds the same node.
+ */
+export function paperId(paper: { arxivId?: string; title: string }): string {
+  if (paper.arxivId) return `arxiv:${paper.arxivId.replace(/v\d+$/, '')}`;
+  const digest = createHash('sha256').update(normaliseTitle(paper.title)).digest('hex');
+  return `title:${digest.slice(0, 16)}`;
+}
+
+export function contentHash(paper: { title: string; abstract: string }): string {
+  return createHash('sha256').update(`${paper.title}\n${paper.abstract}`).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { AppError } from '../domain/errors.ts';
+import type { Graph } from '../graph/run.ts';
+import { schema } from '../graphql/schema.ts';
+import { type Context, createContext } from './context.ts';
+import { EXAMPLE_QUERY, renderOfflineGraphiQL } from './graphiql.ts';
+
+export interface ServerDeps {
+  graph: Graph;
+  /** Called with errors that are masked from clients, so the cause is not lost. */
+  logError?: (error: unknown) => void;
+}
+
+/** Builds the GraphQL server; never listens (tests call `yoga.fetch` directly). */
+export function createYogaServer(deps: ServerDeps): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => createContext(deps.graph),
+    graphiql: { title: 'paper-graph', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL: renderOfflineGraphiQL,
+    landingPage: false,
+    maskedErrors: {
+      // Expected errors reach the client with their code; everything else is masked and logged.
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        const located = error instanceof GraphQLError ? { path: error.path, source: error.source, positions: error.positions } : {};
+        if (original instanceof AppError && original.code !== 'INTERNAL') {
+          return createGraphQLError(original.message, { ...located, extensions: { code: original.code } });
+        }
+        deps.logError?.(original ?? error);
+        return createGraphQLError(message, { ...located, extensions: { code: 'INTERNAL' } });
+      },
+    },
+  });
+}
