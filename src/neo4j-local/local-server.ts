@@ -117,7 +117,12 @@ export async function startLocalServer(options: StartOptions): Promise<LocalServ
   const running = findRunningServer(paths.home);
   if (running) {
     log(`Neo4j is already running from ${paths.home} (pid ${running.pid}).`);
-    return { ...running, stop: (stopOptions) => stopLocalServer(paths.home, stopOptions) };
+    return {
+      ...running,
+      stop: async (stopOptions) => {
+        await stopLocalServer(paths.home, stopOptions);
+      },
+    };
   }
   const java = findJava();
   const distribution = resolveNeo4jDistribution(options.cacheDir, log);
