@@ -17,3 +17,12 @@ export function decodeCursor(kind: string, cursor: string | undefined | null): s
 
 /** Page sizes every connection accepts. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/** Refuses page sizes outside 0..PAGE_SIZE.max instead of silently shortening the page. */
+export function checkPageSize(args: { first?: number | null; last?: number | null }): void {
+  for (const [name, value] of Object.entries({ first: args.first, last: args.last })) {
+    if (value !== undefined && value !== null && (value < 0 || value > PAGE_SIZE.max)) {
+      throw validation(`${name} must be between 0 and ${PAGE_SIZE.max}, got ${value}`);
+    }
+  }
+}

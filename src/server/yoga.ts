@@ -10,6 +10,8 @@ export interface ServerDeps {
   graph: Graph;
   /** Called with errors that are masked from clients, so the cause is not lost. */
   logError?: (error: unknown) => void;
+  /** yoga's own request logging; on by default. */
+  logging?: boolean;
 }
 
 /** Builds the GraphQL server; never listens (tests call `yoga.fetch` directly). */
@@ -20,6 +22,7 @@ export function createYogaServer(deps: ServerDeps): YogaServerInstance<Record<st
     graphiql: { title: 'paper-graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    logging: deps.logging ?? true,
     maskedErrors: {
       // Expected errors reach the client with their code; everything else is masked and logged.
       maskError(error, message) {

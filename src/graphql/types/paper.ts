@@ -1,7 +1,7 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import type { Paper } from '../../domain/models.ts';
 import { builder } from '../builder.ts';
-import { decodeCursor, encodeCursor, PAGE_SIZE } from '../cursor.ts';
+import { checkPageSize, decodeCursor, encodeCursor, PAGE_SIZE } from '../cursor.ts';
 import { CodeLinkRef, RepositoryRef } from './repository.ts';
 
 export const PaperRef = builder.objectRef<Paper>('Paper');
@@ -48,8 +48,9 @@ builder.queryFields((t) => ({
     {
       type: PaperRef,
       description: 'All papers in id order, with keyset cursors.',
-      resolve: (_root, args, context) =>
-        resolveCursorConnection(
+      resolve: (_root, args, context) => {
+        checkPageSize(args);
+        return resolveCursorConnection(
           {
             args: { ...args, after: decodeCursor('paper', args.after), before: decodeCursor('paper', args.before) },
             toCursor: (paper: Paper) => encodeCursor('paper', paper.id),
@@ -58,7 +59,8 @@ builder.queryFields((t) => ({
           },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
             context.papers.page({ before, after, limit, descending: inverted }),
-        ),
+        );
+      },
     },
     {
       description: 'A page of papers.',

@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Neo4jConnection } from '../../src/graph/driver.ts';
+import { startLocalServer } from '../../src/neo4j-local/local-server.ts';
+import { isProcessAlive } from '../../src/neo4j-local/process-control.ts';
+import { readServerState, serverPaths } from '../../src/neo4j-local/server-files.ts';
+import { kgHome } from '../../src/project-paths.ts';
+
+export interface TestNeo4j {
+  connection: Neo4jConnection;
+  /** One line for the top of the test output: which Neo4j the suite runs against. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+type Env = NodeJS.ProcessEnv;
+
+/** 1. An explicitly configured server. */
+function fromEnvironment(env: Env): TestNeo4j | undefined {
+  if (!env.NEO4J_URI) return undefined;
+  const connection = {
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE ?? 'neo4j',
+  };
+  return {
+    connection,
+    description: `Neo4j for tests: NEO4J_URI ${connection.uri}, database "${connection.database}" (the tests erase it)`,
+    stop: async () => {},
+  };
+}
+
+function dockerReachable(env: Env): boolean {
+  if (env.DOCKER_HOST) return true;
+  return existsSync('/var/run/docker.sock');
+}
+
+/** 2. The official image through Testcontainers, where a Docker engine (or podman's Docker API) answers. */
+async function fromTestcontainers(env: Env): Promise<TestNeo4j | undefined> {
+  if (env.KG_TEST_NEO4J === 'local' || !dockerReachable(env)) return undefined;
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  const image = env.KG_TEST_NEO4J_IMAGE ?? 'neo4j:5.26-community';
+  const container = await new Neo4jContainer(image).withPassword('test-password').start();
+  return {
+    connection: {
+      uri: container.getBoltUri(),
+      username: container.getUsername(),
+      password: container.getPassword(),
+      database: 'neo4j',
+    },
+    description: `Neo4j for tests: Testcontainers, image ${image}, at ${container.getBoltUri()}`,
+    stop: async () => {
+      await container.stop();
+    },
+  };
+}
+
+/** Folders of test servers whose runs were killed before they could clean up. */
+function removeAbandonedTestServers(root: string): void {
+  if (!existsSync(root)) return;
+  for (const name of readdirSync(root)) {
+    if (!name.startsWith('test-neo4j-')) continue;
+    const home = path.join(root, name);
+    const state = readServerState(serverPaths(home));
+    if (!state || !isProcessAlive(state.pid, home)) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** 3. A throw-away local server from Maven artifacts, tied to this process so that it never outlives the run. */
+async function fromLocalServer(): Promise<TestNeo4j> {
+  const root = kgHome();
+  removeAbandonedTestServers(root);
+  const home = path.join(root, `test-neo4j-${process.pid}`);
+  const server = await startLocalServer({
+    home,
+    cacheDir: path.join(root, 'cache'),
+    tethered: true,
+    heap: '1g',
+    pageCache: '256m',
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  return {
+    connection: server,
+    description: `Neo4j for tests: local Neo4j ${server.version} Community from Maven artifacts at ${server.uri} (pid ${server.pid})`,
+    stop: async () => {
+      await server.stop({ kill: true });
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The Neo4j the test suite uses, in the project's order: NEO4J_URI, Testcontainers, local server. */
+export async function startTestNeo4j(env: Env = process.env): Promise<TestNeo4j> {
+  const configured = fromEnvironment(env);
+  if (configured) return configured;
+  try {
+    const container = await fromTestcontainers(env);
+    if (container) return container;
+  } catch (error) {
+    if (env.KG_TEST_NEO4J === 'testcontainers') throw error;
+    process.stderr.write(`Testcontainers could not start Neo4j (${(error as Error).message.split('\n')[0]}); using a local server.\n`);
+  }
+  return fromLocalServer();
+}
