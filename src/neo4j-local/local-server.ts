@@ -69,11 +69,12 @@ function logTail(paths: ServerPaths, lines = 20): string {
 /**
  * A child that runs the JVM and kills it when our end of its stdin closes, which the kernel does
  * whenever this process exits, even on SIGKILL. It runs in its own process group so that a
- * Ctrl-C in the terminal reaches us first and we stop the server in order.
+ * Ctrl-C in the terminal reaches us first and we stop the server in order. Tethered servers are
+ * throw-away (tests), so the JVM gets SIGKILL rather than a ten-second orderly shutdown.
  */
 function spawnTethered(java: string, args: string[], paths: ServerPaths): ChildProcess {
   const log = openSync(paths.consoleLog, 'a');
-  const script = `"$@" <&- & j=$!; echo $j > '${paths.javaPid}'; cat > /dev/null; kill $j 2>/dev/null; wait $j`;
+  const script = `"$@" <&- & j=$!; echo $j > '${paths.javaPid}'; cat > /dev/null; kill -9 $j 2>/dev/null; wait $j`;
   return spawn('sh', ['-c', script, 'neo4j-tether', java, ...args], {
     env: adminEnv(paths),
     stdio: ['pipe', log, log],
@@ -126,7 +127,8 @@ export async function startLocalServer(options: StartOptions): Promise<LocalServ
   }
   const java = findJava();
   const distribution = resolveNeo4jDistribution(options.cacheDir, log);
-  const boltPort = options.port ?? (await findFreePort());
+  // Port 0 means "any free port", as it does for listen(2).
+  const boltPort = options.port || (await findFreePort());
   const heap = options.heap ?? '1g';
   writeNeo4jConf(paths, { boltPort, heap, pageCache: options.pageCache ?? '512m' });
   writeJvmArgs(paths, distribution.classpath, heap);
