@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseListing } from './listing.ts';
+import { emissions } from './tagger.ts';
+import { tokenFeatures } from './tagger-features.ts';
+import model from './tagger-model.json' with { type: 'json' };
+import { splitSentences } from './tagger-training-data.ts';
+import { decodeModel } from './tagger-weights.ts';
+import { tokenize } from './tokens.ts';
+import { emissionsOf } from './viterbi.ts';
+
+describe('tagger emissions', () => {
+  it('score every token exactly as the features the model was trained with', () => {
+    const weights = decodeModel(model.weights as Record<string, string>);
+    const listing = readFileSync(
+      new URL('../../../shared/corpus/trending-papers-listing.txt', import.meta.url),
+      'utf8',
+    );
+    for (const paper of parseListing(listing).slice(0, 10)) {
+      for (const sentence of splitSentences(tokenize(paper.abstract))) {
+        const reference = emissionsOf(
+          sentence.map((_, i) => tokenFeatures(sentence, i)),
+          (feature) => weights.get(feature),
+        );
+        expect([...emissions(sentence)]).toEqual([...reference]);
+      }
+    }
+  });
+});
