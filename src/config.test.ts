@@ -4,13 +4,20 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('uses defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config.neo4j).toEqual({ uri: undefined, username: 'neo4j', password: undefined, database: 'neo4j' });
+    expect(config.neo4j).toEqual({
+      uri: undefined,
+      username: 'neo4j',
+      password: undefined,
+      database: 'neo4j',
+    });
     expect(config.server).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(config.localNeo4j.home).toMatch(/\.kg\/neo4j$/);
   });
 
   it('accepts routing neo4j:// URIs as well as bolt://', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'x' }).neo4j.uri).toBe('neo4j://db:7687');
+    expect(loadConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'x' }).neo4j.uri).toBe(
+      'neo4j://db:7687',
+    );
   });
 
   it('lists every problem at once', () => {
@@ -19,11 +26,17 @@ describe('loadConfig', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual(['NEO4J_URI', 'PORT', 'KG_NEO4J_HEAP']);
+      expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual([
+        'NEO4J_URI',
+        'PORT',
+        'KG_NEO4J_HEAP',
+      ]);
     }
   });
 
   it('requires a password with a URI', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
+      /NEO4J_PASSWORD: required when NEO4J_URI is set/,
+    );
   });
 });

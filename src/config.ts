@@ -8,7 +8,10 @@ import { kgHome } from './project-paths.ts';
 const configSchema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://')
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\//,
+      'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://',
+    )
     .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
@@ -18,8 +21,14 @@ const configSchema = z.object({
   /** Folder for the local Neo4j server, its credentials and caches. */
   KG_HOME: z.string().optional(),
   /** Heap for a local Neo4j started by the project. */
-  KG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 1g or 512m').default('1g'),
-  KG_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'like 1g or 512m').default('512m'),
+  KG_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'like 1g or 512m')
+    .default('1g'),
+  KG_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'like 1g or 512m')
+    .default('512m'),
 });
 
 export interface Config {
@@ -39,7 +48,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
   }
   const values = parsed.data;
   const problems: string[] = [];

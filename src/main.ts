@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const { graph, connection, close } = await openGraph(config);
   const yoga = createYogaServer({ graph, logError: (error) => console.error('[graphql]', error) });
   const server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(config.server.port, config.server.host, resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(config.server.port, config.server.host, resolve),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const host = config.server.host === '0.0.0.0' ? 'localhost' : config.server.host;

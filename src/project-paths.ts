@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The repository root: everything the project reads or writes is located from here, not from the cwd. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));

@@ -43,7 +43,8 @@ describe('the papers API over the shared listing', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.papers.totalCount).toBe(63);
     expect(result.data?.papers.edges).toHaveLength(5);
-    for (const edge of result.data?.papers.edges ?? []) expect(edge.node.title.length).toBeGreaterThan(10);
+    for (const edge of result.data?.papers.edges ?? [])
+      expect(edge.node.title.length).toBeGreaterThan(10);
   });
 
   it('pages through every paper exactly once with keyset cursors', async () => {
@@ -51,7 +52,10 @@ describe('the papers API over the shared listing', () => {
     let after: string | undefined;
     for (let page = 0; page < 10; page++) {
       const result = await client.query<PapersPage>(PAGE, { first: 10, after });
-      const { edges, pageInfo } = result.data?.papers ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: '' } };
+      const { edges, pageInfo } = result.data?.papers ?? {
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: '' },
+      };
       seen.push(...edges.map((edge) => edge.node.paperId));
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;
@@ -65,23 +69,31 @@ describe('the papers API over the shared listing', () => {
     const cursor = first.data?.papers.pageInfo.endCursor;
     const next = await client.query<PapersPage>(PAGE, { first: 5, after: cursor });
     // A paper whose id sorts before every other one.
-    await db.driver.executeQuery("CREATE (:Paper {id: '0-inserted', title: 'Inserted', abstract: 'x', source: 'test', homepages: []})");
+    await db.driver.executeQuery(
+      "CREATE (:Paper {id: '0-inserted', title: 'Inserted', abstract: 'x', source: 'test', homepages: []})",
+    );
     try {
       const again = await client.query<PapersPage>(PAGE, { first: 5, after: cursor });
-      expect(again.data?.papers.edges.map((e) => e.node.paperId)).toEqual(next.data?.papers.edges.map((e) => e.node.paperId));
+      expect(again.data?.papers.edges.map((e) => e.node.paperId)).toEqual(
+        next.data?.papers.edges.map((e) => e.node.paperId),
+      );
     } finally {
       await db.driver.executeQuery("MATCH (p:Paper {id: '0-inserted'}) DELETE p");
     }
   });
 
   it('finds the PVT paper and its repository by stable id and by global id', async () => {
-    const { records } = await db.driver.executeQuery("MATCH (p:Paper) WHERE p.title STARTS WITH 'Pyramid Vision Transformer' RETURN p.id AS id");
+    const { records } = await db.driver.executeQuery(
+      "MATCH (p:Paper) WHERE p.title STARTS WITH 'Pyramid Vision Transformer' RETURN p.id AS id",
+    );
     const paperId = records[0]?.get('id') as string;
     const byStableId = await client.query<{ paper: PaperNode }>(
       'query($id: ID!) { paper(id: $id) { id title repositories { url } } }',
       { id: paperId },
     );
-    expect(byStableId.data?.paper.repositories).toEqual([{ url: 'https://github.com/whai362/PVT' }]);
+    expect(byStableId.data?.paper.repositories).toEqual([
+      { url: 'https://github.com/whai362/PVT' },
+    ]);
     const byGlobalId = await client.query<{ node: { title: string } }>(
       'query($id: ID!) { node(id: $id) { ... on Paper { title } } }',
       { id: byStableId.data?.paper.id },
@@ -101,12 +113,19 @@ describe('the papers API over the shared listing', () => {
       db.queryLog.length = 0;
       const result = await client.query<PapersPage>(PAGE, { first });
       expect(result.data?.papers.edges).toHaveLength(first);
-      expect([...db.queryLog].sort()).toEqual(['paper/count', 'paper/list-page', 'repository/code-links-by-paper-ids']);
+      expect([...db.queryLog].sort()).toEqual([
+        'paper/count',
+        'paper/list-page',
+        'repository/code-links-by-paper-ids',
+      ]);
     }
   });
 
   it('caps a page at 100 papers', async () => {
     const result = await client.query(PAGE, { first: 1000 });
-    expect(result.errors?.[0]).toMatchObject({ message: 'first must be between 0 and 100, got 1000', extensions: { code: 'VALIDATION' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'first must be between 0 and 100, got 1000',
+      extensions: { code: 'VALIDATION' },
+    });
   });
 });

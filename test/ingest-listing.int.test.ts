@@ -42,7 +42,9 @@ describe('ingesting the shared listing', () => {
     expect(summary).toMatchObject({ created: 63, updated: 0, unchanged: 0, rejections: [] });
     expect(await db.count('MATCH (p:Paper) RETURN count(p)')).toBe(63);
     const { records } = await db.driver.executeQuery('MATCH (r:Repository) RETURN r.url AS url');
-    expect(records.map((record) => record.get('url')).sort()).toEqual([...EXPECTED_REPOSITORIES].sort());
+    expect(records.map((record) => record.get('url')).sort()).toEqual(
+      [...EXPECTED_REPOSITORIES].sort(),
+    );
     expect(await db.count('MATCH (:Paper)-[:HAS_CODE]->(:Repository) RETURN count(*)')).toBe(13);
   });
 
@@ -53,8 +55,14 @@ describe('ingesting the shared listing', () => {
     );
     expect(records[0]?.get('title')).toMatch(/^TinyChart/);
     expect(records[0]?.get('paths')).toEqual(['TinyChart']);
-    expect(await db.count("MATCH (p:Paper) WHERE 'https://odin-seg.github.io' IN p.homepages RETURN count(p)")).toBe(1);
-    expect(await db.count("MATCH (r:Repository) WHERE r.url CONTAINS 'github.io' RETURN count(r)")).toBe(0);
+    expect(
+      await db.count(
+        "MATCH (p:Paper) WHERE 'https://odin-seg.github.io' IN p.homepages RETURN count(p)",
+      ),
+    ).toBe(1);
+    expect(
+      await db.count("MATCH (r:Repository) WHERE r.url CONTAINS 'github.io' RETURN count(r)"),
+    ).toBe(0);
   });
 
   it('changes nothing when the same listing is ingested again', async () => {
@@ -69,7 +77,10 @@ describe('ingesting the shared listing', () => {
     const { papers } = readPapers(listingFile);
     const pvt = papers.find((paper) => paper.abstract.includes('github.com/whai362/PVT'));
     expect(pvt).toBeDefined();
-    const edited = { ...(pvt as (typeof papers)[number]), abstract: 'Code moved to https://gitlab.com/whai/pvt-2.' };
+    const edited = {
+      ...(pvt as (typeof papers)[number]),
+      abstract: 'Code moved to https://gitlab.com/whai/pvt-2.',
+    };
     const summary = await ingestPapers(db.graph, [edited]);
     expect(summary).toMatchObject({ created: 0, updated: 1 });
     const { records } = await db.driver.executeQuery(

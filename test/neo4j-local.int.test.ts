@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../src/graph/driver.ts';
-import { findFreePort, isProcessAlive } from '../src/neo4j-local/process-control.ts';
 import { findJava } from '../src/neo4j-local/prerequisites.ts';
+import { findFreePort, isProcessAlive } from '../src/neo4j-local/process-control.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
 
 const run = promisify(execFile);
@@ -35,7 +35,12 @@ async function kg(home: string, ...args: string[]) {
 }
 
 function parseShellLines(stdout: string): Record<string, string> {
-  return Object.fromEntries(stdout.trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  return Object.fromEntries(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
 }
 
 async function answers(env: Record<string, string>): Promise<number> {
@@ -101,7 +106,13 @@ describe.skipIf(!javaAvailable())('the local Neo4j server (kg neo4j)', () => {
     const tetherHome = mkdtempSync(path.join(kgHome(), 'tether-test-'));
     const child = spawn(
       'node',
-      ['--import', 'tsx', path.join(projectRoot, 'test/support/tethered-server-child.ts'), tetherHome, path.join(kgHome(), 'cache')],
+      [
+        '--import',
+        'tsx',
+        path.join(projectRoot, 'test/support/tethered-server-child.ts'),
+        tetherHome,
+        path.join(kgHome(), 'cache'),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {

@@ -16,7 +16,12 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .description('read paper files, extract their links and write them to Neo4j (idempotent)')
     .argument('<files...>', 'paper listings to ingest')
-    .option('--batch-size <n>', 'papers per write transaction', (value) => Number.parseInt(value, 10), 500)
+    .option(
+      '--batch-size <n>',
+      'papers per write transaction',
+      (value) => Number.parseInt(value, 10),
+      500,
+    )
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .action(async (files: string[], options: IngestCliOptions) => {
       const config = loadConfig();
@@ -37,7 +42,8 @@ export function registerIngestCommand(program: Command): void {
         });
         progress.stop();
         rejections.push(...summary.rejections);
-        for (const rejection of rejections) process.stderr.write(`rejected ${rejection.origin}: ${rejection.reason}\n`);
+        for (const rejection of rejections)
+          process.stderr.write(`rejected ${rejection.origin}: ${rejection.reason}\n`);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         process.stderr.write(
           `Ingested ${papers.length - summary.rejections.length} papers in ${seconds} s: ` +

@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
 
-const program = new Command('kg').description('paper-graph: a knowledge graph of research papers in Neo4j, served over GraphQL');
+const program = new Command('kg').description(
+  'paper-graph: a knowledge graph of research papers in Neo4j, served over GraphQL',
+);
 registerNeo4jCommand(program);
 registerIngestCommand(program);
 
@@ -12,7 +14,10 @@ try {
   // Expected failures carry a message written for the user; no stack trace.
   const message = error instanceof Error ? error.message : String(error);
   // The operator running the command may see the database's own words; API clients never do.
-  const cause = error instanceof Error && error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : '';
+  const cause =
+    error instanceof Error && error.cause instanceof Error
+      ? `\n  caused by: ${error.cause.message}`
+      : '';
   process.stderr.write(`kg: ${message}${cause}\n`);
   process.exitCode = 1;
 }

@@ -6,7 +6,10 @@ export interface Progress {
 }
 
 /** A progress bar on a terminal; nothing when output goes to a file or a CI log. */
-export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (!stream.isTTY) return { update() {}, stop() {} };
   const bar = new SingleBar({
     stream,

@@ -17,7 +17,9 @@ describe('findRepositoryLinks', () => {
   });
 
   it('keeps a sub-folder link as a path inside its repository', () => {
-    const [link] = findRepositoryLinks('see https://github.com/X-PLUG/mPLUG-DocOwl/tree/main/TinyChart.');
+    const [link] = findRepositoryLinks(
+      'see https://github.com/X-PLUG/mPLUG-DocOwl/tree/main/TinyChart.',
+    );
     expect(link).toMatchObject({
       kind: 'code',
       owner: 'X-PLUG',
@@ -29,7 +31,11 @@ describe('findRepositoryLinks', () => {
 
   it('treats a github.io project page as a homepage, not a repository', () => {
     const [link] = findRepositoryLinks('Project page: https://odin-seg.github.io.');
-    expect(link).toMatchObject({ kind: 'homepage', host: 'odin-seg.github.io', url: 'https://odin-seg.github.io' });
+    expect(link).toMatchObject({
+      kind: 'homepage',
+      host: 'odin-seg.github.io',
+      url: 'https://odin-seg.github.io',
+    });
   });
 
   it('strips a closing parenthesis that belongs to the sentence but keeps balanced ones', () => {
@@ -43,7 +49,9 @@ describe('findRepositoryLinks', () => {
   });
 
   it('normalises .git suffixes, www and missing schemes', () => {
-    const links = findRepositoryLinks('clone www.github.com/Owner/Repo.git or github.com/owner/repo');
+    const links = findRepositoryLinks(
+      'clone www.github.com/Owner/Repo.git or github.com/owner/repo',
+    );
     expect(links.map((l) => l.url)).toEqual([
       'https://github.com/Owner/Repo',
       'https://github.com/owner/repo',
@@ -62,7 +70,11 @@ describe('findRepositoryLinks', () => {
         'https://huggingface.co/papers/2403.01234',
       ].join(' '),
     );
-    expect(links.map((l) => (l.kind === 'code' ? [l.host, l.owner, l.name, l.path ?? l.hfType] : [l.kind, l.url]))).toEqual([
+    expect(
+      links.map((l) =>
+        l.kind === 'code' ? [l.host, l.owner, l.name, l.path ?? l.hfType] : [l.kind, l.url],
+      ),
+    ).toEqual([
       ['gitlab', 'group/sub', 'project', 'src'],
       ['bitbucket', 'team', 'tool', 'lib'],
       ['huggingface', 'meta-llama', 'Llama-2-7b', 'model'],

@@ -141,12 +141,15 @@ const CANONICAL_ORIGIN: Record<CodeHost, string> = {
 };
 
 function canonicalUrl(parts: RepositoryParts): string {
-  const typePrefix = parts.hfType === 'dataset' ? 'datasets/' : parts.hfType === 'space' ? 'spaces/' : '';
+  const typePrefix =
+    parts.hfType === 'dataset' ? 'datasets/' : parts.hfType === 'space' ? 'spaces/' : '';
   return `${CANONICAL_ORIGIN[parts.host]}/${typePrefix}${parts.owner}/${parts.name}`;
 }
 
 /** Classifies one already-trimmed URL; undefined when it is not a URL at all. */
-export function classifyUrl(rawUrl: string): Omit<CodeRepositoryLink, keyof LinkSpan> | Omit<HomepageLink, keyof LinkSpan> | undefined {
+export function classifyUrl(
+  rawUrl: string,
+): Omit<CodeRepositoryLink, keyof LinkSpan> | Omit<HomepageLink, keyof LinkSpan> | undefined {
   let parsed: URL;
   try {
     parsed = new URL(/^https?:\/\//i.test(rawUrl) ? rawUrl : `https://${rawUrl}`);

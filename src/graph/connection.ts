@@ -16,7 +16,13 @@ export function resolveConnection(config: Config): Neo4jConnection & { source: '
   if (uri) return { uri, username, password: password ?? '', database, source: 'env' };
   const local = findRunningServer(config.localNeo4j.home);
   if (local) {
-    return { uri: local.uri, username: local.username, password: local.password, database, source: 'local' };
+    return {
+      uri: local.uri,
+      username: local.username,
+      password: local.password,
+      database,
+      source: 'local',
+    };
   }
   throw new NoNeo4jError(
     `No Neo4j to talk to: NEO4J_URI is not set and no local server runs from ${config.localNeo4j.home}.\n` +

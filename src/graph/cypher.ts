@@ -10,7 +10,10 @@ export function loadQueryFiles(dir: string = queriesDir): Map<string, string> {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = path
+      .relative(dir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     queries.set(name, readFileSync(file, 'utf8'));
   }
   return queries;

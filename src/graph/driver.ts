@@ -30,7 +30,10 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
  */
 export async function waitForNeo4j(
   connection: Neo4jConnection,
-  { timeoutMs = 120_000, stillStarting = () => true }: { timeoutMs?: number; stillStarting?: () => boolean } = {},
+  {
+    timeoutMs = 120_000,
+    stillStarting = () => true,
+  }: { timeoutMs?: number; stillStarting?: () => boolean } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;

@@ -37,7 +37,10 @@ export function readMigrations(dir: string = migrationsDir): Migration[] {
     .filter((name) => name.endsWith('.cypher'))
     .map((file) => {
       const match = FILE_NAME.exec(file);
-      if (!match) throw new MigrationError(`${file}: migration files are named V<number>__<Description>.cypher`);
+      if (!match)
+        throw new MigrationError(
+          `${file}: migration files are named V<number>__<Description>.cypher`,
+        );
       const text = readFileSync(path.join(dir, file), 'utf8').replace(/\r\n/g, '\n');
       return {
         version: Number(match[1]),
@@ -67,7 +70,11 @@ interface AppliedMigration {
  * and records each with its checksum. An applied file whose checksum changed is refused: a
  * schema fix is a new migration, never an edit of an old one.
  */
-export async function migrate(driver: Driver, database: string, migrations = readMigrations()): Promise<Migration[]> {
+export async function migrate(
+  driver: Driver,
+  database: string,
+  migrations = readMigrations(),
+): Promise<Migration[]> {
   await driver.executeQuery(
     'CREATE CONSTRAINT kg_migration_version IF NOT EXISTS FOR (m:__KgMigration) REQUIRE m.version IS UNIQUE',
     {},
@@ -78,7 +85,12 @@ export async function migrate(driver: Driver, database: string, migrations = rea
     {},
     { database },
   );
-  const applied = new Map(records.map((record) => [record.get('version') as number, record.toObject() as AppliedMigration]));
+  const applied = new Map(
+    records.map((record) => [
+      record.get('version') as number,
+      record.toObject() as AppliedMigration,
+    ]),
+  );
   const pending: Migration[] = [];
   for (const migration of migrations) {
     const done = applied.get(migration.version);
@@ -102,11 +114,18 @@ export async function migrate(driver: Driver, database: string, migrations = rea
       await session.executeWrite((tx) =>
         tx.run(
           'MERGE (m:__KgMigration {version: $version}) SET m.file = $file, m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()',
-          { version: migration.version, file: migration.file, description: migration.description, checksum: migration.checksum },
+          {
+            version: migration.version,
+            file: migration.file,
+            description: migration.description,
+            checksum: migration.checksum,
+          },
         ),
       );
     } catch (error) {
-      throw new MigrationError(`Migration ${migration.file} failed: ${(error as Error).message}`, { cause: error });
+      throw new MigrationError(`Migration ${migration.file} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     } finally {
       await session.close();
     }

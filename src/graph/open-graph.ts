@@ -24,6 +24,9 @@ export async function openGraph(
     await driver.close();
     throw error;
   }
-  const graph = new Graph(driver, new QueryRegistry(), { ...options, database: connection.database });
+  const graph = new Graph(driver, new QueryRegistry(), {
+    ...options,
+    database: connection.database,
+  });
   return { graph, connection, close: () => driver.close() };
 }

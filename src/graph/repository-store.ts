@@ -30,7 +30,9 @@ export class RepositoryStore {
 
   async findByKeys(keys: readonly string[]): Promise<(Repository | null)[]> {
     const rows = await this.graph.read('repository/find-by-keys', { keys });
-    const byKey = new Map(rows.map((row: Row) => [row.key as string, toRepository(row.repository)]));
+    const byKey = new Map(
+      rows.map((row: Row) => [row.key as string, toRepository(row.repository)]),
+    );
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
@@ -38,7 +40,10 @@ export class RepositoryStore {
   async codeLinksByPaperIds(paperIds: readonly string[]): Promise<CodeLink[][]> {
     const rows = await this.graph.read('repository/code-links-by-paper-ids', { ids: paperIds });
     const byPaper = new Map(
-      rows.map((row: Row) => [row.paperId as string, (row.links as Record<string, unknown>[]).map(toCodeLink)]),
+      rows.map((row: Row) => [
+        row.paperId as string,
+        (row.links as Record<string, unknown>[]).map(toCodeLink),
+      ]),
     );
     return paperIds.map((id) => byPaper.get(id) ?? []);
   }

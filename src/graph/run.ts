@@ -13,7 +13,11 @@ export interface GraphOptions {
 }
 
 // Driver error codes that mean "the database is not reachable right now", not "the query is wrong".
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Maps driver failures to the project's errors, in exactly one place. */
 export function toAppError(error: unknown, queryName: string): AppError {
@@ -43,14 +47,20 @@ export class Graph {
     };
   }
 
-  private async run<T>(mode: 'read' | 'write', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(
+    mode: 'read' | 'write',
+    name: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
       const config = this.config(name);
-      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'read'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw toAppError(error, name);
     } finally {

@@ -1,4 +1,8 @@
-import { type CodeRepositoryLink, findRepositoryLinks, repositoryKey } from '../extraction/repository-links.ts';
+import {
+  type CodeRepositoryLink,
+  findRepositoryLinks,
+  repositoryKey,
+} from '../extraction/repository-links.ts';
 import type { RawPaper } from './raw-paper.ts';
 
 /** A paper's link to one repository, with every place the paper mentions it. */

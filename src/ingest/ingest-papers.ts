@@ -62,13 +62,20 @@ export function toPaperRows(papers: RawPaper[]) {
  * Writes papers in batches, one write transaction per batch: a batch is written whole or not at
  * all, so a failure never leaves a half-written paper, and re-running completes the work.
  */
-export async function ingestPapers(graph: Graph, papers: RawPaper[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPapers(
+  graph: Graph,
+  papers: RawPaper[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 500;
   const { rows, rejections } = toPaperRows(papers);
   const summary: IngestSummary = { created: 0, updated: 0, unchanged: 0, codeLinks: 0, rejections };
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const [counts] = await graph.write('paper/upsert-papers', { papers: batch, extractorVersion: LINK_EXTRACTOR_VERSION });
+    const [counts] = await graph.write('paper/upsert-papers', {
+      papers: batch,
+      extractorVersion: LINK_EXTRACTOR_VERSION,
+    });
     summary.created += Number(counts?.created ?? 0);
     summary.updated += Number(counts?.updated ?? 0);
     summary.unchanged += Number(counts?.unchanged ?? 0);

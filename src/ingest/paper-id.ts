@@ -21,5 +21,8 @@ export function paperId(paper: { arxivId?: string; title: string }): string {
 }
 
 export function contentHash(paper: { title: string; abstract: string }): string {
-  return createHash('sha256').update(`${paper.title}\n${paper.abstract}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${paper.title}\n${paper.abstract}`)
+    .digest('hex')
+    .slice(0, 32);
 }

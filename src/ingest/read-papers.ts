@@ -12,7 +12,9 @@ export function readPapers(file: string, format: SourceFormat = 'listing'): Pars
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw validation(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw validation(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   if (bytes.includes(0)) throw validation(`${file}: is a binary file, not a paper listing`);
   const name = path.basename(file);

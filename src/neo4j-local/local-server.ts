@@ -50,19 +50,28 @@ function adminEnv(paths: ServerPaths): NodeJS.ProcessEnv {
 }
 
 function setInitialPassword(java: string, paths: ServerPaths, password: string): void {
-  const result = spawnSync(java, [`@${paths.jvmArgs}`, ADMIN_TOOL, 'dbms', 'set-initial-password', password], {
-    env: adminEnv(paths),
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    java,
+    [`@${paths.jvmArgs}`, ADMIN_TOOL, 'dbms', 'set-initial-password', password],
+    {
+      env: adminEnv(paths),
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) {
-    throw new Error(`neo4j-admin dbms set-initial-password failed: ${result.stderr || result.stdout}`);
+    throw new Error(
+      `neo4j-admin dbms set-initial-password failed: ${result.stderr || result.stdout}`,
+    );
   }
 }
 
 function logTail(paths: ServerPaths, lines = 20): string {
   const parts = [paths.consoleLog, paths.neo4jLog]
     .filter((file) => existsSync(file))
-    .map((file) => `--- ${file}\n${readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n')}`);
+    .map(
+      (file) =>
+        `--- ${file}\n${readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n')}`,
+    );
   return parts.join('\n');
 }
 
@@ -84,12 +93,20 @@ function spawnTethered(java: string, args: string[], paths: ServerPaths): ChildP
 
 function spawnDetached(java: string, args: string[], paths: ServerPaths): ChildProcess {
   const log = openSync(paths.consoleLog, 'a');
-  const child = spawn(java, args, { env: adminEnv(paths), stdio: ['ignore', log, log], detached: true });
+  const child = spawn(java, args, {
+    env: adminEnv(paths),
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   child.unref();
   return child;
 }
 
-async function readJavaPid(paths: ServerPaths, child: ChildProcess, tethered: boolean): Promise<number> {
+async function readJavaPid(
+  paths: ServerPaths,
+  child: ChildProcess,
+  tethered: boolean,
+): Promise<number> {
   if (!tethered) return child.pid as number;
   for (let i = 0; i < 100; i++) {
     if (existsSync(paths.javaPid)) {
@@ -134,9 +151,15 @@ export async function startLocalServer(options: StartOptions): Promise<LocalServ
   writeJvmArgs(paths, distribution.classpath, heap);
   const credentials = loadOrCreateCredentials(paths);
   // The admin tool only takes effect before the first start, so only run it for a new folder.
-  if (!existsSync(path.join(paths.data, 'databases'))) setInitialPassword(java, paths, credentials.password);
+  if (!existsSync(path.join(paths.data, 'databases')))
+    setInitialPassword(java, paths, credentials.password);
 
-  const args = [`@${paths.jvmArgs}`, ENTRY_POINT, `--home-dir=${paths.home}`, `--config-dir=${paths.conf}`];
+  const args = [
+    `@${paths.jvmArgs}`,
+    ENTRY_POINT,
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.conf}`,
+  ];
   const tethered = options.tethered ?? false;
   log(`Starting Neo4j ${distribution.version} on 127.0.0.1:${boltPort} (data in ${paths.data})…`);
   const child = tethered ? spawnTethered(java, args, paths) : spawnDetached(java, args, paths);
@@ -171,7 +194,10 @@ export async function startLocalServer(options: StartOptions): Promise<LocalServ
 }
 
 /** Stops the server recorded in `home`; a no-op when none runs. */
-export async function stopLocalServer(home: string, { kill = false }: { kill?: boolean } = {}): Promise<boolean> {
+export async function stopLocalServer(
+  home: string,
+  { kill = false }: { kill?: boolean } = {},
+): Promise<boolean> {
   const paths = serverPaths(path.resolve(home));
   const state = readServerState(paths);
   if (!state) return false;

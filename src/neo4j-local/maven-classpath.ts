@@ -24,7 +24,10 @@ function neo4jVersion(pom: string): string {
  * path. The answer is cached under `cacheDir`, keyed by the pom's checksum, so later starts do
  * not run Maven at all unless a jar went missing.
  */
-export function resolveNeo4jDistribution(cacheDir: string, log: (line: string) => void = () => {}): Neo4jDistribution {
+export function resolveNeo4jDistribution(
+  cacheDir: string,
+  log: (line: string) => void = () => {},
+): Neo4jDistribution {
   const pom = readFileSync(POM, 'utf8');
   const version = neo4jVersion(pom);
   const digest = createHash('sha256').update(pom).digest('hex').slice(0, 12);
@@ -43,7 +46,11 @@ export function resolveNeo4jDistribution(cacheDir: string, log: (line: string) =
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0 || !existsSync(outputFile)) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+      .trim()
+      .split('\n')
+      .slice(-15)
+      .join('\n');
     throw new MissingPrerequisiteError(
       `Maven could not resolve org.neo4j:neo4j:${version} (exit ${result.status}). Is Maven Central reachable?\n${output}`,
     );

@@ -28,11 +28,15 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string {
   const javaBin = env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java';
   const major = javaMajorVersion(javaBin);
   if (major === undefined) {
-    throw new MissingPrerequisiteError(`No Java runtime found (tried \`${javaBin}\`).\n${HOW_TO_GET_NEO4J}`);
+    throw new MissingPrerequisiteError(
+      `No Java runtime found (tried \`${javaBin}\`).\n${HOW_TO_GET_NEO4J}`,
+    );
   }
   // Neo4j 5.26 runs on Java 17 and 21.
   if (major < 17) {
-    throw new MissingPrerequisiteError(`Java ${major} found at \`${javaBin}\`; Neo4j 5.26 needs Java 17 or 21.\n${HOW_TO_GET_NEO4J}`);
+    throw new MissingPrerequisiteError(
+      `Java ${major} found at \`${javaBin}\`; Neo4j 5.26 needs Java 17 or 21.\n${HOW_TO_GET_NEO4J}`,
+    );
   }
   return javaBin;
 }

@@ -79,7 +79,10 @@ interface Credentials {
 /** The password is chosen once per server folder: the database keeps it across restarts. */
 export function loadOrCreateCredentials(paths: ServerPaths): Credentials & { isNew: boolean } {
   if (existsSync(paths.credentials)) {
-    return { ...(JSON.parse(readFileSync(paths.credentials, 'utf8')) as Credentials), isNew: false };
+    return {
+      ...(JSON.parse(readFileSync(paths.credentials, 'utf8')) as Credentials),
+      isNew: false,
+    };
   }
   const credentials = { username: 'neo4j', password: randomBytes(18).toString('base64url') };
   mkdirSync(paths.home, { recursive: true });

@@ -15,7 +15,9 @@ export interface ServerDeps {
 }
 
 /** Builds the GraphQL server; never listens (tests call `yoga.fetch` directly). */
-export function createYogaServer(deps: ServerDeps): YogaServerInstance<Record<string, unknown>, Context> {
+export function createYogaServer(
+  deps: ServerDeps,
+): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(deps.graph),
@@ -27,9 +29,15 @@ export function createYogaServer(deps: ServerDeps): YogaServerInstance<Record<st
       // Expected errors reach the client with their code; everything else is masked and logged.
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
-        const located = error instanceof GraphQLError ? { path: error.path, source: error.source, positions: error.positions } : {};
+        const located =
+          error instanceof GraphQLError
+            ? { path: error.path, source: error.source, positions: error.positions }
+            : {};
         if (original instanceof AppError && original.code !== 'INTERNAL') {
-          return createGraphQLError(original.message, { ...located, extensions: { code: original.code } });
+          return createGraphQLError(original.message, {
+            ...located,
+            extensions: { code: original.code },
+          });
         }
         deps.logError?.(original ?? error);
         return createGraphQLError(message, { ...located, extensions: { code: 'INTERNAL' } });

@@ -9,8 +9,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** Runs documents through `yoga.fetch`: the full server stack, no socket. */
 export function createTestClient(db: TestGraph) {
   const maskedErrors: unknown[] = [];
-  const yoga = createYogaServer({ graph: db.graph, logError: (error) => maskedErrors.push(error), logging: false });
-  async function query<T = Record<string, unknown>>(document: string, variables: Record<string, unknown> = {}) {
+  const yoga = createYogaServer({
+    graph: db.graph,
+    logError: (error) => maskedErrors.push(error),
+    logging: false,
+  });
+  async function query<T = Record<string, unknown>>(
+    document: string,
+    variables: Record<string, unknown> = {},
+  ) {
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },

@@ -9,7 +9,11 @@ export async function openTestGraph() {
   const connection = inject('neo4j');
   const driver = createDriver(connection);
   const queryLog: string[] = [];
-  await driver.executeQuery('MATCH (n) WHERE NOT n:__KgMigration DETACH DELETE n', {}, { database: connection.database });
+  await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:__KgMigration DETACH DELETE n',
+    {},
+    { database: connection.database },
+  );
   await migrate(driver, connection.database);
   const graph = new Graph(driver, new QueryRegistry(), {
     database: connection.database,

@@ -99,7 +99,9 @@ export async function startTestNeo4j(env: Env = process.env): Promise<TestNeo4j>
     if (container) return container;
   } catch (error) {
     if (env.KG_TEST_NEO4J === 'testcontainers') throw error;
-    process.stderr.write(`Testcontainers could not start Neo4j (${(error as Error).message.split('\n')[0]}); using a local server.\n`);
+    process.stderr.write(
+      `Testcontainers could not start Neo4j (${(error as Error).message.split('\n')[0]}); using a local server.\n`,
+    );
   }
   return fromLocalServer();
 }

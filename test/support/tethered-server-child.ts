@@ -3,6 +3,12 @@
 import { startLocalServer } from '../../src/neo4j-local/local-server.ts';
 
 const [home, cacheDir] = process.argv.slice(2) as [string, string];
-const server = await startLocalServer({ home, cacheDir, tethered: true, heap: '512m', pageCache: '64m' });
+const server = await startLocalServer({
+  home,
+  cacheDir,
+  tethered: true,
+  heap: '512m',
+  pageCache: '64m',
+});
 process.stdout.write(`${JSON.stringify({ pid: server.pid, uri: server.uri })}\n`);
 setInterval(() => {}, 60_000);

@@ -12,12 +12,17 @@ builder.node(PaperRef, {
   loadMany: (ids, context) => ids.map((id) => context.loaders.paperById.load(id)),
   fields: (t) => ({
     paperId: t.exposeString('id', {
-      description: 'Stable id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of the normalised title>`.',
+      description:
+        'Stable id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of the normalised title>`.',
     }),
     title: t.exposeString('title', { description: 'Title as the source gives it.' }),
     abstract: t.exposeString('abstract', { description: 'Abstract as the source gives it.' }),
-    source: t.exposeString('source', { description: 'The input format the paper came from, e.g. `listing`.' }),
-    homepages: t.exposeStringList('homepages', { description: 'Project pages the paper links to that are not code repositories.' }),
+    source: t.exposeString('source', {
+      description: 'The input format the paper came from, e.g. `listing`.',
+    }),
+    homepages: t.exposeStringList('homepages', {
+      description: 'Project pages the paper links to that are not code repositories.',
+    }),
     repositories: t.field({
       type: [RepositoryRef],
       description: 'Code repositories the paper links to.',
@@ -26,7 +31,8 @@ builder.node(PaperRef, {
     }),
     codeLinks: t.field({
       type: [CodeLinkRef],
-      description: 'The same links with provenance: paths inside the repository, mentions, confidence.',
+      description:
+        'The same links with provenance: paths inside the repository, mentions, confidence.',
       resolve: (paper, _args, context) => context.loaders.codeLinksByPaperId.load(paper.id),
     }),
   }),
@@ -52,7 +58,11 @@ builder.queryFields((t) => ({
         checkPageSize(args);
         return resolveCursorConnection(
           {
-            args: { ...args, after: decodeCursor('paper', args.after), before: decodeCursor('paper', args.before) },
+            args: {
+              ...args,
+              after: decodeCursor('paper', args.after),
+              before: decodeCursor('paper', args.before),
+            },
             toCursor: (paper: Paper) => encodeCursor('paper', paper.id),
             defaultSize: PAGE_SIZE.default,
             maxSize: PAGE_SIZE.max,

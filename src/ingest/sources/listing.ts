@@ -50,7 +50,10 @@ export function parseListing(text: string, fileName: string): ParseResult {
     const abstract = blocks[i + 1];
     const origin = `${fileName}:${title.line}`;
     if (!abstract) {
-      rejections.push({ origin, reason: `title "${title.text.slice(0, 80)}" has no abstract after it` });
+      rejections.push({
+        origin,
+        reason: `title "${title.text.slice(0, 80)}" has no abstract after it`,
+      });
       continue;
     }
     papers.push({ title: title.text, abstract: abstract.text, origin, source: 'listing' });
