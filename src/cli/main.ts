@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDemoCommand } from './demo-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
 
@@ -7,6 +8,7 @@ const program = new Command('kg').description(
 );
 registerNeo4jCommand(program);
 registerIngestCommand(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);
