@@ -14,7 +14,11 @@ export default defineConfig({
       {
         // Pure code: the extractor, the parsers, configuration. No database.
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/**/*.int.test.ts'],
+        },
       },
       {
         // Against a real Neo4j, chosen by test/support/global-setup.ts.

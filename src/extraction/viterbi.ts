@@ -24,7 +24,7 @@ export function transitionFeatures(previousTag: string, pos: string): [string, s
 }
 
 /** Transition scores [prev * N + t] for tokens with this POS. */
-function transitionTable(pos: string, lookup: WeightLookup): Float64Array {
+export function transitionTable(pos: string, lookup: WeightLookup): Float64Array {
   const table = new Float64Array(N * N);
   for (let p = 0; p < N; p += 1) {
     for (const feature of transitionFeatures(TAG_LIST[p] as string, pos)) {
@@ -70,34 +70,50 @@ export function decode(
   lookup: WeightLookup,
   cache?: TransitionCache,
 ): number[] {
-  const n = pos.length;
-  if (n === 0) return [];
-  const scores = new Float64Array(n * N);
-  const back = new Int32Array(n * N);
-  for (let i = 0; i < n; i += 1) {
-    const tag = pos[i] as string;
+  const tables = pos.map((tag) => {
     let transitions = cache?.get(tag);
     if (!transitions) {
       transitions = transitionTable(tag, lookup);
       cache?.set(tag, transitions);
     }
+    return transitions;
+  });
+  return decodeWithTables(emissions, tables);
+}
+
+/**
+ * Best tag index per token, from emission scores and each token's transition table
+ * ([prev * N + t], as built for its POS tag).
+ */
+export function decodeWithTables(
+  emissions: Float64Array,
+  transitions: readonly Float64Array[],
+): number[] {
+  const n = transitions.length;
+  if (n === 0) return [];
+  const scores = new Float64Array(n * N);
+  const back = new Int32Array(n * N);
+  for (let i = 0; i < n; i += 1) {
+    const table = transitions[i] as Float64Array;
+    const row = i * N;
+    const previousRow = row - N;
     for (let t = 0; t < N; t += 1) {
       let best = Number.NEGATIVE_INFINITY;
       let pointer = 0;
       if (i === 0) {
-        if (ALLOWED[START * N + t]) best = transitions[START * N + t] as number;
+        if (ALLOWED[START * N + t]) best = table[START * N + t] as number;
       } else {
         for (let p = 0; p < N; p += 1) {
           if (!ALLOWED[p * N + t]) continue;
-          const total = (scores[(i - 1) * N + p] as number) + (transitions[p * N + t] as number);
+          const total = (scores[previousRow + p] as number) + (table[p * N + t] as number);
           if (total > best) {
             best = total;
             pointer = p;
           }
         }
       }
-      scores[i * N + t] = best + (emissions[i * N + t] as number);
-      back[i * N + t] = pointer;
+      scores[row + t] = best + (emissions[row + t] as number);
+      back[row + t] = pointer;
     }
   }
   let best = 0;

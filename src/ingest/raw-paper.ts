@@ -36,3 +36,10 @@ export interface LineParseOptions {
   /** 1-based numbers of lines whose bytes are not valid UTF-8: their records are rejected. */
   invalidLines?: ReadonlySet<number>;
 }
+
+/** `paper` without the optional fields its source did not give, so records compare and print cleanly. */
+export function compactPaper(paper: RawPaper): RawPaper {
+  return Object.fromEntries(
+    Object.entries(paper).filter(([, value]) => value !== undefined),
+  ) as unknown as RawPaper;
+}
