@@ -1,14 +1,12 @@
+import { EXTRACTOR_VERSION, extractCorpus } from '../extraction/extract-corpus.ts';
 import type { Graph } from '../graph/run.ts';
-import { linksOf } from './code-links.ts';
 import { contentHash, paperId } from './paper-id.ts';
+import { type PaperRow, toPaperRow } from './paper-rows.ts';
 import type { RawPaper, Rejection } from './raw-paper.ts';
-
-/** Bumped whenever what ingest derives from a paper's text changes. */
-export const LINK_EXTRACTOR_VERSION = 'links-1';
 
 export interface IngestOptions {
   batchSize?: number;
-  /** Called after each batch is committed with the number of papers done so far. */
+  /** Called after each batch is committed with the number of papers written so far. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -16,8 +14,18 @@ export interface IngestSummary {
   created: number;
   updated: number;
   unchanged: number;
+  entityLinks: number;
   codeLinks: number;
+  authorLinks: number;
+  /** Entities, repositories and authors removed because no paper links to them any more. */
+  removed: number;
   rejections: Rejection[];
+}
+
+interface AcceptedPaper {
+  id: string;
+  paper: RawPaper;
+  hash: string;
 }
 
 function rejectionReason(paper: RawPaper): string | undefined {
@@ -26,17 +34,18 @@ function rejectionReason(paper: RawPaper): string | undefined {
   return undefined;
 }
 
-/** The rows `paper/upsert-papers` takes, one per valid paper; invalid or repeated ones are rejected. */
-export function toPaperRows(papers: RawPaper[]) {
-  const rows = [];
+/** Valid papers with their stable ids; empty or repeated records are rejected, naming where they are. */
+export function acceptPapers(papers: RawPaper[]): { accepted: AcceptedPaper[]; rejections: Rejection[] } {
+  const accepted: AcceptedPaper[] = [];
   const rejections: Rejection[] = [];
   const seen = new Map<string, string>();
-  for (const paper of papers) {
-    const reason = rejectionReason(paper);
+  for (const raw of papers) {
+    const reason = rejectionReason(raw);
     if (reason) {
-      rejections.push({ origin: paper.origin, reason });
+      rejections.push({ origin: raw.origin, reason });
       continue;
     }
+    const paper = { ...raw, title: raw.title.trim(), abstract: raw.abstract.trim() };
     const id = paperId({ arxivId: paper.id, title: paper.title });
     const firstSeen = seen.get(id);
     if (firstSeen) {
@@ -44,42 +53,69 @@ export function toPaperRows(papers: RawPaper[]) {
       continue;
     }
     seen.set(id, paper.origin);
-    const links = linksOf(paper);
-    rows.push({
-      id,
-      title: paper.title.trim(),
-      abstract: paper.abstract.trim(),
-      source: paper.source,
-      contentHash: contentHash(paper),
-      homepages: links.homepages,
-      repositories: links.repositories,
-    });
+    accepted.push({ id, paper, hash: contentHash(paper) });
   }
-  return { rows, rejections };
+  return { accepted, rejections };
+}
+
+const LOOKUP_CHUNK = 5_000;
+
+/** Ids of papers already stored with the same content and extractor version: nothing to do for them. */
+async function storedUnchanged(graph: Graph, papers: AcceptedPaper[]): Promise<{ unchanged: Set<string>; known: Set<string> }> {
+  const unchanged = new Set<string>();
+  const known = new Set<string>();
+  const hashById = new Map(papers.map((paper) => [paper.id, paper.hash]));
+  for (let start = 0; start < papers.length; start += LOOKUP_CHUNK) {
+    const ids = papers.slice(start, start + LOOKUP_CHUNK).map((paper) => paper.id);
+    for (const row of await graph.read('paper/stored-versions', { ids })) {
+      const id = row.id as string;
+      known.add(id);
+      if (row.contentHash === hashById.get(id) && row.extractorVersion === EXTRACTOR_VERSION) unchanged.add(id);
+    }
+  }
+  return { unchanged, known };
+}
+
+/** Writes one batch in one transaction: the papers, their links, then the counts they change. */
+async function writeBatch(graph: Graph, rows: PaperRow[]): Promise<number> {
+  return graph.writeTransaction('ingest-batch', async (step) => {
+    const extractorVersion = EXTRACTOR_VERSION;
+    const [papers] = await step('paper/upsert-papers', { papers: rows, extractorVersion });
+    const [entities] = await step('entity/replace-paper-entities', { papers: rows, extractorVersion });
+    const [authors] = await step('author/replace-paper-authors', { papers: rows });
+    const [counts] = await step('graph/refresh-counts', {
+      repositoryKeys: papers?.repositoryKeys ?? [],
+      entityKeys: entities?.entityKeys ?? [],
+      authorKeys: authors?.authorKeys ?? [],
+    });
+    return Number(counts?.removed ?? 0);
+  });
 }
 
 /**
- * Writes papers in batches, one write transaction per batch: a batch is written whole or not at
- * all, so a failure never leaves a half-written paper, and re-running completes the work.
+ * Extracts and writes papers in batches, one write transaction per batch, so a failure never
+ * leaves a half-written paper and re-running the same input completes the work. Papers whose
+ * content and extractor version are unchanged are skipped: a second run writes nothing.
  */
-export async function ingestPapers(
-  graph: Graph,
-  papers: RawPaper[],
-  options: IngestOptions = {},
-): Promise<IngestSummary> {
+export async function ingestPapers(graph: Graph, papers: RawPaper[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 500;
-  const { rows, rejections } = toPaperRows(papers);
-  const summary: IngestSummary = { created: 0, updated: 0, unchanged: 0, codeLinks: 0, rejections };
+  const { accepted, rejections } = acceptPapers(papers);
+  const { unchanged, known } = await storedUnchanged(graph, accepted);
+  const changed = accepted.filter((paper) => !unchanged.has(paper.id));
+  const extractions = extractCorpus(changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })));
+  const rows = changed.map(({ id, paper }, index) => toPaperRow(id, paper, extractions[index] as (typeof extractions)[number]));
+  const summary: IngestSummary = {
+    created: changed.filter((paper) => !known.has(paper.id)).length,
+    updated: changed.filter((paper) => known.has(paper.id)).length,
+    unchanged: unchanged.size,
+    entityLinks: rows.reduce((sum, row) => sum + row.entities.length, 0),
+    codeLinks: rows.reduce((sum, row) => sum + row.repositories.length, 0),
+    authorLinks: rows.reduce((sum, row) => sum + row.authors.length, 0),
+    removed: 0,
+    rejections,
+  };
   for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const [counts] = await graph.write('paper/upsert-papers', {
-      papers: batch,
-      extractorVersion: LINK_EXTRACTOR_VERSION,
-    });
-    summary.created += Number(counts?.created ?? 0);
-    summary.updated += Number(counts?.updated ?? 0);
-    summary.unchanged += Number(counts?.unchanged ?? 0);
-    summary.codeLinks += batch.reduce((sum, row) => sum + row.repositories.length, 0);
+    summary.removed += await writeBatch(graph, rows.slice(start, start + batchSize));
     options.onProgress?.(Math.min(start + batchSize, rows.length), rows.length);
   }
   return summary;

@@ -13,6 +13,10 @@ describe('paperId', () => {
     expect(paperId({ arxivId: '2102.12122v2', title: 'PVT' })).toBe('arxiv:2102.12122');
   });
 
+  it('falls back to the title when the source id is not an arXiv id', () => {
+    expect(paperId({ arxivId: 'paper-7', title: 'A Title' })).toBe(paperId({ title: 'a title' }));
+  });
+
   it('differs for different titles', () => {
     expect(paperId({ title: 'A' })).not.toBe(paperId({ title: 'B' }));
   });

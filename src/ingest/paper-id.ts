@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { arxivIdOf } from './sources/arxiv-id.ts';
 
 /** Titles that differ only in case, accents, punctuation or spacing name the same paper. */
 export function normaliseTitle(title: string): string {
@@ -15,7 +16,9 @@ export function normaliseTitle(title: string): string {
  * `title:` and a hash of the normalised title, so that re-ingesting a feed finds the same node.
  */
 export function paperId(paper: { arxivId?: string; title: string }): string {
-  if (paper.arxivId) return `arxiv:${paper.arxivId.replace(/v\d+$/, '')}`;
+  // A source's own id that is not an arXiv id says nothing across sources: the title decides.
+  const arxivId = paper.arxivId ? arxivIdOf(paper.arxivId) : undefined;
+  if (arxivId) return `arxiv:${arxivId}`;
   const digest = createHash('sha256').update(normaliseTitle(paper.title)).digest('hex');
   return `title:${digest.slice(0, 16)}`;
 }

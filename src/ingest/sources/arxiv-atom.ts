@@ -1,7 +1,7 @@
 import type { ParseResult, RawPaper } from '../raw-paper.ts';
 import { compactPaper } from '../raw-paper.ts';
 import { arxivIdOf } from './arxiv-id.ts';
-import { collapseWhitespace, httpUrl, isoDate } from './normalise.ts';
+import { collapseWhitespace, httpUrl, isoDate, NOT_A_DATE } from './normalise.ts';
 import { parseXml, type XmlElement, XmlError } from './xml-tree.ts';
 
 /**
@@ -39,27 +39,34 @@ export function parseArxivAtom(text: string, fileName: string): ParseResult {
 const childrenNamed = (element: XmlElement, name: string) =>
   element.children.filter((child) => child.name === name);
 
-const childText = (element: XmlElement, name: string) =>
-  collapseWhitespace(childrenNamed(element, name)[0]?.text ?? '');
+/** The first `name` child's text with whitespace collapsed, or `undefined` when there is none. */
+const childText = (element: XmlElement, name: string) => {
+  const child = childrenNamed(element, name)[0];
+  return child && collapseWhitespace(child.text);
+};
+
+const absent = (field: string, value: string | undefined) =>
+  value === undefined ? `${field} is missing` : `${field} is empty`;
 
 /** The entry's paper, or the reason it is rejected. */
 function toPaper(entry: XmlElement, origin: string): RawPaper | string {
   const idUrl = childText(entry, 'id');
+  if (idUrl === undefined) return 'id is missing';
   // The API reports a bad query as a feed with one entry whose id points at its error page.
   if (/arxiv\.org\/api\/errors/.test(idUrl))
     return `the arXiv API returned an error: ${childText(entry, 'summary') || idUrl}`;
   const id = /arxiv\.org\/abs\//.test(idUrl) ? arxivIdOf(idUrl) : undefined;
-  if (!id) return idUrl ? `id "${idUrl.slice(0, 80)}" is not an arXiv abstract URL` : 'id is missing';
+  if (!id) return `id "${idUrl.slice(0, 80)}" is not an arXiv abstract URL`;
   const title = childText(entry, 'title');
-  if (!title) return 'title is missing or empty';
+  if (!title) return absent('title', title);
   const abstract = childText(entry, 'summary');
-  if (!abstract) return 'summary is missing or empty';
+  if (!abstract) return absent('summary', abstract);
   const publishedText = childText(entry, 'published');
   const published = publishedText ? isoDate(publishedText) : undefined;
-  if (publishedText && !published) return `published "${publishedText.slice(0, 40)}" is not an ISO 8601 date`;
+  if (publishedText && !published) return `published "${publishedText.slice(0, 40)}" ${NOT_A_DATE}`;
   const authors = childrenNamed(entry, 'author')
     .map((author) => childText(author, 'name'))
-    .filter((name) => name !== '');
+    .filter((name): name is string => Boolean(name));
   return compactPaper({
     id,
     title,

@@ -9,5 +9,9 @@ const ARXIV_ID =
  * the graph must not change when the authors upload a revision.
  */
 export function arxivIdOf(text: string): string | undefined {
-  return ARXIV_ID.exec(text.trim())?.[1];
+  const id = ARXIV_ID.exec(text.trim())?.[1];
+  // Numbers grew from four digits to five in January 2015: `1810.1192` is a truncated id.
+  const [, yymm, number] = /^(\d{4})\.(\d+)$/.exec(id ?? '') ?? [];
+  if (yymm && number && number.length !== (yymm >= '1501' ? 5 : 4)) return undefined;
+  return id;
 }

@@ -9,7 +9,9 @@ export function jsonErrorReason(error: unknown): string {
     .replace(/, ".*" is not valid JSON$/s, '')
     .replace(/ (in|after) JSON at position (\d+)(?: \(line \d+ column \d+\))?/, (_, where, at) => {
       const column = Number(at) + 1;
-      return where === 'after' ? ` after the JSON value at column ${column}` : ` at column ${column}`;
+      return where === 'after'
+        ? ` after the JSON value at column ${column}`
+        : ` at column ${column}`;
     });
   return `invalid JSON: ${short.length > 120 ? `${short.slice(0, 117)}...` : short}`;
 }

@@ -1,5 +1,5 @@
 import { arxivIdOf } from './arxiv-id.ts';
-import { collapseWhitespace, httpUrl, isoDate } from './normalise.ts';
+import { collapseWhitespace, httpUrl, isoDate, NOT_A_DATE } from './normalise.ts';
 
 /**
  * Field checks for paper records that arrive as JSON (JSON Lines, the Hugging Face daily-papers
@@ -49,10 +49,11 @@ export function fieldsOf(record: JsonObject, prefix = '') {
       return text;
     },
 
-    /** An id the source gives; an empty one is treated as absent. */
+    /** An id the source gives, without its version when it is an arXiv id; empty is absent. */
     id(key: string): string | undefined {
-      // A number would be a misread arXiv id: JSON turns 1810.11920 into 1810.1192.
-      return string(key)?.trim() || undefined;
+      // Only strings: a number would be a misread arXiv id, as JSON turns 1810.11920 into 1810.1192.
+      const value = string(key)?.trim();
+      return value ? (arxivIdOf(value) ?? value) : undefined;
     },
 
     /** An id that claims to be an arXiv id must be one; its version is dropped. */
@@ -70,6 +71,8 @@ export function fieldsOf(record: JsonObject, prefix = '') {
       if (value === undefined) return undefined;
       if (!Array.isArray(value))
         throw new RecordError(`${name(key)} must be an array of names, not ${kindOf(value)}`);
+      // An empty list says no more than a missing one, and is stored the same way.
+      if (value.length === 0) return undefined;
       return value.map((item: unknown, index) => {
         const raw = typeof item === 'object' && item !== null ? (item as JsonObject).name : item;
         const text = typeof raw === 'string' ? collapseWhitespace(raw) : '';
@@ -85,10 +88,7 @@ export function fieldsOf(record: JsonObject, prefix = '') {
       const value = string(key);
       if (value === undefined) return undefined;
       const date = isoDate(value);
-      if (!date)
-        throw new RecordError(
-          `${name(key)} "${value.slice(0, 40)}" is not an ISO 8601 date or date-time with a zone`,
-        );
+      if (!date) throw new RecordError(`${name(key)} "${value.slice(0, 40)}" ${NOT_A_DATE}`);
       return date;
     },
 

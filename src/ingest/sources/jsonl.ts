@@ -19,7 +19,9 @@ export function parseJsonl(
   const result: ParseResult = { papers: [], rejections: [] };
   text.split('\n').forEach((line, index) => {
     const origin = `${fileName}:${index + 1}`;
-    const parsed = options.invalidLines?.has(index + 1) ? 'not valid UTF-8' : parseLine(line, origin);
+    const parsed = options.invalidLines?.has(index + 1)
+      ? 'not valid UTF-8'
+      : parseLine(line, origin);
     if (typeof parsed === 'string') result.rejections.push({ origin, reason: parsed });
     else if (parsed) result.papers.push(parsed);
   });

@@ -1,4 +1,4 @@
-import type { ParseResult, RawPaper, Rejection } from '../raw-paper.ts';
+import type { LineParseOptions, ParseResult, RawPaper, Rejection } from '../raw-paper.ts';
 
 /**
  * The "trending papers" listing: page chrome, then for each paper a title line, a blank line,
@@ -16,12 +16,17 @@ const CHROME = [
 
 const isChrome = (line: string) => CHROME.some((pattern) => pattern.test(line.trim()));
 
+// Longer than any real title: a first paragraph this long is prose, not a listing.
+const MAX_TITLE_LENGTH = 300;
+
 interface Block {
+  /** 1-based lines the paragraph starts and ends on. */
   line: number;
+  last: number;
   text: string;
 }
 
-/** Paragraphs separated by blank lines, each with the 1-based line it starts on. */
+/** Paragraphs separated by blank lines, each with the 1-based lines it spans. */
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
@@ -31,21 +36,43 @@ function paragraphs(text: string): Block[] {
       current = undefined;
     } else if (current) {
       current.text += ` ${line}`;
+      current.last = index + 1;
     } else {
-      current = { line: index + 1, text: line };
+      current = { line: index + 1, last: index + 1, text: line };
       blocks.push(current);
     }
   });
   return blocks;
 }
 
-export function parseListing(text: string, fileName: string): ParseResult {
+/** The paragraphs after the page chrome. */
+function content(text: string): Block[] {
   const blocks = paragraphs(text);
   let first = 0;
   while (first < blocks.length && isChrome((blocks[first] as Block).text)) first++;
+  return blocks.slice(first);
+}
+
+/** Whether `text` has the listing's shape: a one-line title, then a paragraph after a blank line. */
+export function looksLikeListing(text: string): boolean {
+  const [title, abstract] = content(text);
+  return (
+    title !== undefined &&
+    abstract !== undefined &&
+    title.line === title.last &&
+    title.text.length <= MAX_TITLE_LENGTH
+  );
+}
+
+export function parseListing(
+  text: string,
+  fileName: string,
+  options: LineParseOptions = {},
+): ParseResult {
+  const blocks = content(text);
   const papers: RawPaper[] = [];
   const rejections: Rejection[] = [];
-  for (let i = first; i < blocks.length; i += 2) {
+  for (let i = 0; i < blocks.length; i += 2) {
     const title = blocks[i] as Block;
     const abstract = blocks[i + 1];
     const origin = `${fileName}:${title.line}`;
@@ -56,7 +83,18 @@ export function parseListing(text: string, fileName: string): ParseResult {
       });
       continue;
     }
+    const invalid = firstInvalidLine(title.line, abstract.last, options.invalidLines);
+    if (invalid !== undefined) {
+      rejections.push({ origin, reason: `not valid UTF-8 (line ${invalid})` });
+      continue;
+    }
     papers.push({ title: title.text, abstract: abstract.text, origin, source: 'listing' });
   }
   return { papers, rejections };
+}
+
+function firstInvalidLine(from: number, to: number, invalid?: ReadonlySet<number>) {
+  if (!invalid || invalid.size === 0) return undefined;
+  for (let line = from; line <= to; line++) if (invalid.has(line)) return line;
+  return undefined;
 }

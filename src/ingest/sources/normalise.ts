@@ -14,6 +14,9 @@ function isRealDay(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The reason every parser gives for a date `isoDate` refuses. */
+export const NOT_A_DATE = 'is not an ISO 8601 date or date-time with a zone';
+
 /**
  * `YYYY-MM-DD` as it is, or a date-time with a time zone as UTC ISO 8601
  * (`2021-02-24T17:12:48.000Z`); `undefined` for anything else. A date-time without a zone is

@@ -66,7 +66,8 @@ export function parseXml(text: string): XmlElement {
   const addText = (chars: string, offset: number) => {
     const parent = stack.at(-1);
     if (parent) parent.text += chars;
-    else if (chars.trim() !== '') fail('text outside the root element', offset);
+    else if (chars.trim() !== '')
+      fail('text outside the root element', offset + chars.search(/\S/));
   };
   const skipTo = (end: string, from: number, what: string) => {
     const at = text.indexOf(end, from);
@@ -95,7 +96,9 @@ export function parseXml(text: string): XmlElement {
       const open = stack.pop();
       if (open?.name !== end[1])
         fail(
-          open ? `</${end[1]}> does not close <${open.name}> of line ${open.line}` : `</${end[1]}> closes nothing`,
+          open
+            ? `</${end[1]}> does not close <${open.name}> of line ${open.line}`
+            : `</${end[1]}> closes nothing`,
           lt,
         );
       pos = END_TAG.lastIndex;
