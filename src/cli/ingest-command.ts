@@ -1,21 +1,36 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openGraph } from '../graph/open-graph.ts';
-import { ingestPapers } from '../ingest/ingest-papers.ts';
+import { type IngestSummary, ingestPapers } from '../ingest/ingest-papers.ts';
 import type { RawPaper, Rejection } from '../ingest/raw-paper.ts';
-import { readPapers } from '../ingest/read-papers.ts';
+import { readPapers, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
 import { createProgress } from './progress.ts';
 
 interface IngestCliOptions {
   batchSize: number;
+  format: SourceFormat | 'auto';
   allowRejects?: boolean;
+}
+
+export function summaryLine(summary: IngestSummary, rejected: number, seconds: number): string {
+  return (
+    `Ingested in ${seconds.toFixed(1)} s: ${summary.created} new, ${summary.updated} updated, ` +
+    `${summary.unchanged} unchanged papers; ${summary.entityLinks} entity links, ${summary.codeLinks} code links, ` +
+    `${summary.authorLinks} author links written; ${summary.removed} orphans removed; ${rejected} records rejected.`
+  );
 }
 
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('read paper files, extract their links and write them to Neo4j (idempotent)')
-    .argument('<files...>', 'paper listings to ingest')
+    .description(
+      'read paper files, extract entities and links, and write them to Neo4j (idempotent)',
+    )
+    .argument(
+      '<files...>',
+      'paper files: listing, JSON Lines, Hugging Face daily papers JSON, arXiv Atom',
+    )
+    .option('--format <format>', `input format: auto, ${SOURCE_FORMATS.join(', ')}`, 'auto')
     .option(
       '--batch-size <n>',
       'papers per write transaction',
@@ -28,14 +43,17 @@ export function registerIngestCommand(program: Command): void {
       const papers: RawPaper[] = [];
       const rejections: Rejection[] = [];
       for (const file of files) {
-        const parsed = readPapers(file);
+        const parsed = readPapers(file, options.format);
         papers.push(...parsed.papers);
         rejections.push(...parsed.rejections);
       }
       const { graph, close } = await openGraph(config);
-      const progress = createProgress('Ingesting');
+      const progress = createProgress('Writing');
       const started = Date.now();
       try {
+        process.stderr.write(
+          `Read ${papers.length} papers from ${files.length} file(s); extracting…\n`,
+        );
         const summary = await ingestPapers(graph, papers, {
           batchSize: options.batchSize,
           onProgress: (done, total) => progress.update(done, total),
@@ -44,11 +62,8 @@ export function registerIngestCommand(program: Command): void {
         rejections.push(...summary.rejections);
         for (const rejection of rejections)
           process.stderr.write(`rejected ${rejection.origin}: ${rejection.reason}\n`);
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
         process.stderr.write(
-          `Ingested ${papers.length - summary.rejections.length} papers in ${seconds} s: ` +
-            `${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
-            `${summary.codeLinks} code links; ${rejections.length} rejected.\n`,
+          `${summaryLine(summary, rejections.length, (Date.now() - started) / 1000)}\n`,
         );
         if (rejections.length > 0 && !options.allowRejects) process.exitCode = 2;
       } finally {

@@ -68,13 +68,20 @@ export class Graph {
     }
   }
 
-  private async statement(mode: 'read' | 'write', name: string, params: Row): Promise<Row[]> {
+  private async runNamed(
+    tx: ManagedTransaction,
+    mode: 'read' | 'write',
+    name: string,
+    params: Row,
+  ): Promise<Row[]> {
     const text = this.queries.text(name);
-    return this.run(mode, name, async (tx) => {
-      this.options.onQuery?.(name, mode);
-      const result = await tx.run(text, params);
-      return result.records.map((record) => record.toObject());
-    });
+    this.options.onQuery?.(name, mode);
+    const result = await tx.run(text, params);
+    return result.records.map((record) => record.toObject());
+  }
+
+  private statement(mode: 'read' | 'write', name: string, params: Row): Promise<Row[]> {
+    return this.run(mode, name, (tx) => this.runNamed(tx, mode, name, params));
   }
 
   /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
@@ -85,5 +92,18 @@ export class Graph {
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
   write(name: string, params: Row = {}): Promise<Row[]> {
     return this.statement('write', name, params);
+  }
+
+  /**
+   * Runs several statements in one write transaction: all of them are committed, or none. The
+   * driver retries the whole function on transient errors, so `work` must be safe to repeat.
+   */
+  writeTransaction<T>(
+    label: string,
+    work: (step: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.run('write', label, (tx) =>
+      work((name, params = {}) => this.runNamed(tx, 'write', name, params)),
+    );
   }
 }

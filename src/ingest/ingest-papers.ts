@@ -35,7 +35,10 @@ function rejectionReason(paper: RawPaper): string | undefined {
 }
 
 /** Valid papers with their stable ids; empty or repeated records are rejected, naming where they are. */
-export function acceptPapers(papers: RawPaper[]): { accepted: AcceptedPaper[]; rejections: Rejection[] } {
+export function acceptPapers(papers: RawPaper[]): {
+  accepted: AcceptedPaper[];
+  rejections: Rejection[];
+} {
   const accepted: AcceptedPaper[] = [];
   const rejections: Rejection[] = [];
   const seen = new Map<string, string>();
@@ -61,7 +64,10 @@ export function acceptPapers(papers: RawPaper[]): { accepted: AcceptedPaper[]; r
 const LOOKUP_CHUNK = 5_000;
 
 /** Ids of papers already stored with the same content and extractor version: nothing to do for them. */
-async function storedUnchanged(graph: Graph, papers: AcceptedPaper[]): Promise<{ unchanged: Set<string>; known: Set<string> }> {
+async function storedUnchanged(
+  graph: Graph,
+  papers: AcceptedPaper[],
+): Promise<{ unchanged: Set<string>; known: Set<string> }> {
   const unchanged = new Set<string>();
   const known = new Set<string>();
   const hashById = new Map(papers.map((paper) => [paper.id, paper.hash]));
@@ -70,7 +76,8 @@ async function storedUnchanged(graph: Graph, papers: AcceptedPaper[]): Promise<{
     for (const row of await graph.read('paper/stored-versions', { ids })) {
       const id = row.id as string;
       known.add(id);
-      if (row.contentHash === hashById.get(id) && row.extractorVersion === EXTRACTOR_VERSION) unchanged.add(id);
+      if (row.contentHash === hashById.get(id) && row.extractorVersion === EXTRACTOR_VERSION)
+        unchanged.add(id);
     }
   }
   return { unchanged, known };
@@ -81,7 +88,10 @@ async function writeBatch(graph: Graph, rows: PaperRow[]): Promise<number> {
   return graph.writeTransaction('ingest-batch', async (step) => {
     const extractorVersion = EXTRACTOR_VERSION;
     const [papers] = await step('paper/upsert-papers', { papers: rows, extractorVersion });
-    const [entities] = await step('entity/replace-paper-entities', { papers: rows, extractorVersion });
+    const [entities] = await step('entity/replace-paper-entities', {
+      papers: rows,
+      extractorVersion,
+    });
     const [authors] = await step('author/replace-paper-authors', { papers: rows });
     const [counts] = await step('graph/refresh-counts', {
       repositoryKeys: papers?.repositoryKeys ?? [],
@@ -97,13 +107,21 @@ async function writeBatch(graph: Graph, rows: PaperRow[]): Promise<number> {
  * leaves a half-written paper and re-running the same input completes the work. Papers whose
  * content and extractor version are unchanged are skipped: a second run writes nothing.
  */
-export async function ingestPapers(graph: Graph, papers: RawPaper[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPapers(
+  graph: Graph,
+  papers: RawPaper[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 500;
   const { accepted, rejections } = acceptPapers(papers);
   const { unchanged, known } = await storedUnchanged(graph, accepted);
   const changed = accepted.filter((paper) => !unchanged.has(paper.id));
-  const extractions = extractCorpus(changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })));
-  const rows = changed.map(({ id, paper }, index) => toPaperRow(id, paper, extractions[index] as (typeof extractions)[number]));
+  const extractions = extractCorpus(
+    changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })),
+  );
+  const rows = changed.map(({ id, paper }, index) =>
+    toPaperRow(id, paper, extractions[index] as (typeof extractions)[number]),
+  );
   const summary: IngestSummary = {
     created: changed.filter((paper) => !known.has(paper.id)).length,
     updated: changed.filter((paper) => known.has(paper.id)).length,

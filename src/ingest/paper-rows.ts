@@ -72,14 +72,23 @@ function authorRows(names: readonly string[] = []): { key: string; name: string 
 }
 
 /** Code links found in the text, plus the ones the source states (e.g. a feed's githubRepo field). */
-function repositoryRows(paper: RawPaper): { repositories: PaperRow['repositories']; homepages: string[] } {
+function repositoryRows(paper: RawPaper): {
+  repositories: PaperRow['repositories'];
+  homepages: string[];
+} {
   const found = linksOf(paper);
   const stated = linksOf({ title: '', abstract: (paper.repositories ?? []).join(' ') });
   const repositories = found.repositories.map((row) => ({ ...row, confidence: 1 }));
   for (const row of stated.repositories) {
     if (repositories.some((known) => known.key === row.key)) continue;
     // Stated by the source, not found in the text: no mention offsets.
-    repositories.push({ ...row, mentionFields: [], mentionStarts: [], mentionEnds: [], confidence: 1 });
+    repositories.push({
+      ...row,
+      mentionFields: [],
+      mentionStarts: [],
+      mentionEnds: [],
+      confidence: 1,
+    });
   }
   return { repositories, homepages: found.homepages };
 }

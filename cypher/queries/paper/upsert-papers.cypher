@@ -1,39 +1,43 @@
-// Creates or updates papers and their code links, one batch per call; re-running it with the
-// same rows changes nothing. A paper's HAS_CODE links become exactly the ones given.
-// Returns: created (int), updated (int), unchanged (int).
-// $papers: LIST<MAP> of {id: STRING, title: STRING, abstract: STRING, source: STRING,
-//   contentHash: STRING, homepages: LIST<STRING>, repositories: LIST<MAP> of {key, url, host,
-//   owner, name: STRING, paths: LIST<STRING>, mentionFields: LIST<STRING>,
-//   mentionStarts: LIST<INT>, mentionEnds: LIST<INT>}}
+// Creates or updates papers and replaces their code links, one batch per call. Ingest sends only
+// new or changed papers (it skips unchanged content hashes), so every row here is written.
+// Returns: repositoryKeys (LIST<STRING>): repositories whose links changed, for refresh-counts.
+// $papers: LIST<MAP> of {id, title, abstract, source, contentHash: STRING, arxivId, published,
+//   url: STRING or null, homepages: LIST<STRING>, repositories: LIST<MAP> of {key, url, host,
+//   owner, name: STRING, paths, mentionFields: LIST<STRING>, mentionStarts, mentionEnds:
+//   LIST<INT>, confidence: FLOAT}}
 // $extractorVersion: STRING
 UNWIND $papers AS row
 MERGE (paper:Paper {id: row.id})
   ON CREATE SET paper.ingestedAt = datetime()
-WITH paper, row, paper.contentHash IS NULL AS isNew, paper.contentHash <> row.contentHash AS isChanged
 SET paper.title = row.title,
     paper.abstract = row.abstract,
     paper.source = row.source,
+    paper.arxivId = row.arxivId,
+    paper.published = row.published,
+    paper.url = row.url,
     paper.homepages = row.homepages,
-    paper.contentHash = row.contentHash
-WITH paper, row, isNew, isChanged
-CALL (paper, row) {
+    paper.contentHash = row.contentHash,
+    paper.extractorVersion = $extractorVersion,
+    paper.updatedAt = datetime()
+WITH paper, row
+CALL (paper) {
   OPTIONAL MATCH (paper)-[old:HAS_CODE]->(repository:Repository)
-    WHERE NOT repository.key IN [link IN row.repositories | link.key]
   DELETE old
+  RETURN collect(repository.key) AS oldKeys
 }
 CALL (paper, row) {
   UNWIND row.repositories AS link
   MERGE (repository:Repository {key: link.key})
     ON CREATE SET repository.url = link.url, repository.host = link.host,
                   repository.owner = link.owner, repository.name = link.name
-  MERGE (paper)-[code:HAS_CODE]->(repository)
+  CREATE (paper)-[code:HAS_CODE]->(repository)
   SET code.paths = link.paths,
       code.mentionFields = link.mentionFields,
       code.mentionStarts = link.mentionStarts,
       code.mentionEnds = link.mentionEnds,
-      code.confidence = 1.0,
+      code.confidence = link.confidence,
       code.extractorVersion = $extractorVersion
+  RETURN collect(link.key) AS newKeys
 }
-RETURN count(CASE WHEN isNew THEN 1 END) AS created,
-       count(CASE WHEN NOT isNew AND isChanged THEN 1 END) AS updated,
-       count(CASE WHEN NOT isNew AND NOT isChanged THEN 1 END) AS unchanged
+UNWIND oldKeys + newKeys AS key
+RETURN collect(DISTINCT key) AS repositoryKeys
