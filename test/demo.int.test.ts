@@ -9,10 +9,20 @@ import { openTestGraph } from './support/test-graph.ts';
 /** Starts `kg demo` against the suite's Neo4j and resolves with the URL it prints. */
 function startDemo(port: number): { child: ChildProcess; url: Promise<string> } {
   const { uri, username, password, database } = inject('neo4j');
-  const child = spawn('node', [path.join(projectRoot, 'bin/kg.js'), 'demo', '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'node',
+    [path.join(projectRoot, 'bin/kg.js'), 'demo', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        NEO4J_DATABASE: database,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -57,11 +67,17 @@ describe('npm run demo (kg demo)', () => {
       body: JSON.stringify({ query: EXAMPLE_QUERY }),
     });
     const body = (await response.json()) as {
-      data: { papers: { totalCount: number; edges: { node: { title: string; repositories: { url: string }[] } }[] } };
+      data: {
+        papers: {
+          totalCount: number;
+          edges: { node: { title: string; repositories: { url: string }[] } }[];
+        };
+      };
     };
     expect(body.data.papers.totalCount).toBe(12);
     expect(body.data.papers.edges).toHaveLength(5);
-    for (const { node } of body.data.papers.edges) expect(node.repositories[0]?.url).toMatch(/^https:\/\/github\.com\//);
+    for (const { node } of body.data.papers.edges)
+      expect(node.repositories[0]?.url).toMatch(/^https:\/\/github\.com\//);
   });
 
   it('stops cleanly on SIGTERM', async () => {

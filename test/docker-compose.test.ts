@@ -29,7 +29,9 @@ describe.runIf(hasDockerCompose || process.env.CI)('docker-compose.yml', () => {
   });
 
   it('publishes ports on loopback only', () => {
-    const published = [...config().matchAll(/^\s+- (\S+):(\d+):(\d+)\/tcp$/gm)].map((m) => `${m[1]}:${m[2]}`);
+    const published = [...config().matchAll(/^\s+- (\S+):(\d+):(\d+)\/tcp$/gm)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
     expect(published.sort()).toEqual(['127.0.0.1:4000', '127.0.0.1:7687']);
   });
 });

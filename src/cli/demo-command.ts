@@ -5,7 +5,11 @@ import type { Neo4jConnection } from '../graph/driver.ts';
 import { openGraph } from '../graph/open-graph.ts';
 import { ingestPapers } from '../ingest/ingest-papers.ts';
 import { readPapers } from '../ingest/read-papers.ts';
-import { findRunningServer, startLocalServer, stopLocalServer } from '../neo4j-local/local-server.ts';
+import {
+  findRunningServer,
+  startLocalServer,
+  stopLocalServer,
+} from '../neo4j-local/local-server.ts';
 import { projectRoot } from '../project-paths.ts';
 import { listen, onShutdown } from '../server/http-server.ts';
 import { createYogaServer } from '../server/yoga.ts';
@@ -14,8 +18,11 @@ const DEMO_CORPUS = path.join(projectRoot, 'examples', 'demo-papers.txt');
 const info = (line: string) => process.stderr.write(`${line}\n`);
 
 /** NEO4J_URI, else the running local server, else a local server started for the demo (and stopped with it). */
-async function demoNeo4j(config: ReturnType<typeof loadConfig>): Promise<{ connection?: Neo4jConnection; stop(): Promise<void> }> {
-  if (config.neo4j.uri || findRunningServer(config.localNeo4j.home)) return { stop: async () => {} };
+async function demoNeo4j(
+  config: ReturnType<typeof loadConfig>,
+): Promise<{ connection?: Neo4jConnection; stop(): Promise<void> }> {
+  if (config.neo4j.uri || findRunningServer(config.localNeo4j.home))
+    return { stop: async () => {} };
   const server = await startLocalServer({ ...config.localNeo4j, log: info });
   return {
     connection: { ...server, database: config.neo4j.database },
@@ -29,18 +36,32 @@ async function demoNeo4j(config: ReturnType<typeof loadConfig>): Promise<{ conne
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('bring up Neo4j, load the demo papers from examples/, and serve GraphQL with GraphiQL')
-    .option('--port <port>', 'HTTP port (default: PORT or 4000)', (value) => Number.parseInt(value, 10))
+    .description(
+      'bring up Neo4j, load the demo papers from examples/, and serve GraphQL with GraphiQL',
+    )
+    .option('--port <port>', 'HTTP port (default: PORT or 4000)', (value) =>
+      Number.parseInt(value, 10),
+    )
     .action(async (options: { port?: number }) => {
       const config = loadConfig();
       const neo4j = await demoNeo4j(config);
       try {
-        const { graph, connection, close } = await openGraph(config, { connection: neo4j.connection });
+        const { graph, connection, close } = await openGraph(config, {
+          connection: neo4j.connection,
+        });
         const { papers } = readPapers(DEMO_CORPUS);
         const summary = await ingestPapers(graph, papers);
-        info(`Loaded ${papers.length} demo papers into ${connection.uri} (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged).`);
-        const yoga = createYogaServer({ graph, logError: (error) => console.error('[graphql]', error) });
-        const server = await listen(yoga, { ...config.server, port: options.port ?? config.server.port });
+        info(
+          `Loaded ${papers.length} demo papers into ${connection.uri} (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged).`,
+        );
+        const yoga = createYogaServer({
+          graph,
+          logError: (error) => console.error('[graphql]', error),
+        });
+        const server = await listen(yoga, {
+          ...config.server,
+          port: options.port ?? config.server.port,
+        });
         process.stdout.write(`GraphiQL is ready: ${server.url}\n`);
         info('Press Ctrl-C to stop.');
         onShutdown(async () => {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { unavailable } from '../domain/errors.ts';
 import { resolveConnection } from './connection.ts';
 import { QueryRegistry } from './cypher.ts';
 import { createDriver, type Neo4jConnection } from './driver.ts';
@@ -18,6 +19,12 @@ export async function openGraph(
 ): Promise<OpenGraph> {
   const connection = options.connection ?? resolveConnection(config);
   const driver = createDriver(connection);
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+  } catch (error) {
+    await driver.close();
+    throw unavailable(`Cannot reach Neo4j at ${connection.uri}: ${(error as Error).message}`, error);
+  }
   try {
     await migrate(driver, connection.database);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { EXTRACTOR_VERSION, extractCorpus } from '../extraction/extract-corpus.ts';
 import type { Graph } from '../graph/run.ts';
 import { contentHash, paperId } from './paper-id.ts';
-import { type PaperRow, toPaperRow } from './paper-rows.ts';
+import { batchEntities, type PaperRow, toPaperRow } from './paper-rows.ts';
 import type { RawPaper, Rejection } from './raw-paper.ts';
 
 export interface IngestOptions {
@@ -86,13 +86,17 @@ async function storedUnchanged(
 /** Writes one batch in one transaction: the papers, their links, then the counts they change. */
 async function writeBatch(graph: Graph, rows: PaperRow[]): Promise<number> {
   return graph.writeTransaction('ingest-batch', async (step) => {
-    const extractorVersion = EXTRACTOR_VERSION;
-    const [papers] = await step('paper/upsert-papers', { papers: rows, extractorVersion });
-    const [entities] = await step('entity/replace-paper-entities', {
-      papers: rows,
-      extractorVersion,
+    const [papers] = await step('paper/upsert-papers', {
+      papers: rows.map((row) => row.paper),
+      extractorVersion: EXTRACTOR_VERSION,
     });
-    const [authors] = await step('author/replace-paper-authors', { papers: rows });
+    await step('entity/upsert-entities', { entities: batchEntities(rows) });
+    const [entities] = await step('entity/replace-paper-entities', {
+      papers: rows.map((row) => ({ id: row.paper.id, links: row.links })),
+    });
+    const [authors] = await step('author/replace-paper-authors', {
+      papers: rows.map((row) => ({ id: row.paper.id, authors: row.authors })),
+    });
     const [counts] = await step('graph/refresh-counts', {
       repositoryKeys: papers?.repositoryKeys ?? [],
       entityKeys: entities?.entityKeys ?? [],
@@ -120,14 +124,14 @@ export async function ingestPapers(
     changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })),
   );
   const rows = changed.map(({ id, paper }, index) =>
-    toPaperRow(id, paper, extractions[index] as (typeof extractions)[number]),
+    toPaperRow(id, paper, extractions[index] as (typeof extractions)[number], EXTRACTOR_VERSION),
   );
   const summary: IngestSummary = {
     created: changed.filter((paper) => !known.has(paper.id)).length,
     updated: changed.filter((paper) => known.has(paper.id)).length,
     unchanged: unchanged.size,
-    entityLinks: rows.reduce((sum, row) => sum + row.entities.length, 0),
-    codeLinks: rows.reduce((sum, row) => sum + row.repositories.length, 0),
+    entityLinks: rows.reduce((sum, row) => sum + row.links.length, 0),
+    codeLinks: rows.reduce((sum, row) => sum + row.paper.repositories.length, 0),
     authorLinks: rows.reduce((sum, row) => sum + row.authors.length, 0),
     removed: 0,
     rejections,

@@ -17,47 +17,67 @@ const RELATIONSHIP: Record<EntityRole, string> = {
   mentioned: 'MENTIONS',
 };
 
-export interface EntityLinkRow {
+/** An entity node as `entity/upsert-entities` takes it. */
+export interface EntityNodeRow {
   key: string;
   kind: EntityKind;
   label: string;
   name: string;
-  relationship: string;
   aliases: string[];
-  confidence: number;
-  mentionFields: string[];
-  mentionStarts: number[];
-  mentionEnds: number[];
 }
 
-/** Everything the write statements need for one paper, in the shapes their `$params` document. */
+/** A paper's link to an entity as `entity/replace-paper-entities` takes it. */
+export interface EntityLinkRow {
+  key: string;
+  type: string;
+  props: {
+    kind: EntityKind;
+    confidence: number;
+    mentionFields: string[];
+    mentionStarts: number[];
+    mentionEnds: number[];
+    extractorVersion: string;
+  };
+}
+
+/**
+ * Everything the write statements need for one paper, split by statement so that each is sent
+ * only what it reads (the driver's encoding of parameters is a large part of a write's cost).
+ */
 export interface PaperRow {
-  id: string;
-  title: string;
-  abstract: string;
-  source: string;
-  contentHash: string;
-  arxivId: string | null;
-  published: string | null;
-  url: string | null;
-  homepages: string[];
-  repositories: (CodeLinkRow & { confidence: number })[];
-  entities: EntityLinkRow[];
+  paper: {
+    id: string;
+    title: string;
+    abstract: string;
+    source: string;
+    contentHash: string;
+    arxivId: string | null;
+    published: string | null;
+    url: string | null;
+    homepages: string[];
+    repositories: (CodeLinkRow & { confidence: number })[];
+  };
+  entities: EntityNodeRow[];
+  links: EntityLinkRow[];
   authors: { key: string; name: string }[];
 }
 
-function entityRow(entity: ExtractedEntity): EntityLinkRow {
+function entityNode(entity: ExtractedEntity): EntityNodeRow {
+  return { key: entity.key, kind: entity.kind, label: LABEL[entity.kind], name: entity.name, aliases: entity.aliases };
+}
+
+function entityLink(entity: ExtractedEntity, extractorVersion: string): EntityLinkRow {
   return {
     key: entity.key,
-    kind: entity.kind,
-    label: LABEL[entity.kind],
-    name: entity.name,
-    relationship: RELATIONSHIP[entity.role],
-    aliases: entity.aliases,
-    confidence: entity.confidence,
-    mentionFields: entity.mentions.map((mention) => mention.field),
-    mentionStarts: entity.mentions.map((mention) => mention.start),
-    mentionEnds: entity.mentions.map((mention) => mention.end),
+    type: RELATIONSHIP[entity.role],
+    props: {
+      kind: entity.kind,
+      confidence: entity.confidence,
+      mentionFields: entity.mentions.map((mention) => mention.field),
+      mentionStarts: entity.mentions.map((mention) => mention.start),
+      mentionEnds: entity.mentions.map((mention) => mention.end),
+      extractorVersion,
+    },
   };
 }
 
@@ -73,7 +93,7 @@ function authorRows(names: readonly string[] = []): { key: string; name: string 
 
 /** Code links found in the text, plus the ones the source states (e.g. a feed's githubRepo field). */
 function repositoryRows(paper: RawPaper): {
-  repositories: PaperRow['repositories'];
+  repositories: PaperRow['paper']['repositories'];
   homepages: string[];
 } {
   const found = linksOf(paper);
@@ -93,20 +113,34 @@ function repositoryRows(paper: RawPaper): {
   return { repositories, homepages: found.homepages };
 }
 
-export function toPaperRow(id: string, paper: RawPaper, extraction: Extraction): PaperRow {
+export function toPaperRow(id: string, paper: RawPaper, extraction: Extraction, extractorVersion: string): PaperRow {
   const { repositories, homepages } = repositoryRows(paper);
   return {
-    id,
-    title: paper.title,
-    abstract: paper.abstract,
-    source: paper.source,
-    contentHash: contentHash(paper),
-    arxivId: id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : null,
-    published: paper.published ?? null,
-    url: paper.url ?? null,
-    homepages,
-    repositories,
-    entities: extraction.entities.map(entityRow),
+    paper: {
+      id,
+      title: paper.title,
+      abstract: paper.abstract,
+      source: paper.source,
+      contentHash: contentHash(paper),
+      arxivId: id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : null,
+      published: paper.published ?? null,
+      url: paper.url ?? null,
+      homepages,
+      repositories,
+    },
+    entities: extraction.entities.map(entityNode),
+    links: extraction.entities.map((entity) => entityLink(entity, extractorVersion)),
     authors: authorRows(paper.authors),
   };
+}
+
+/** The entities a batch names, once each, with every alias the batch saw; the first naming wins the rest. */
+export function batchEntities(rows: readonly PaperRow[]): EntityNodeRow[] {
+  const byKey = new Map<string, EntityNodeRow>();
+  for (const entity of rows.flatMap((row) => row.entities)) {
+    const known = byKey.get(entity.key);
+    if (!known) byKey.set(entity.key, { ...entity, aliases: [...entity.aliases] });
+    else for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+  }
+  return [...byKey.values()];
 }

@@ -1,11 +1,10 @@
-// Replaces the extracted-entity links of papers: PROPOSES, USES or MENTIONS by role, each with
-// its provenance (confidence, mention offsets, extractor version). An entity's kind and name are
-// set by the first paper that names it; the kind seen in each paper stays on its link.
+// Replaces the extracted-entity links of papers: PROPOSES, USES or MENTIONS by role, each with its
+// provenance (kind seen in this paper, confidence, mention offsets, extractor version). The
+// entities exist already (entity/upsert-entities runs first in the same transaction).
 // Returns: entityKeys (LIST<STRING>): entities whose links changed, for refresh-counts.
-// $papers: LIST<MAP> of {id: STRING, entities: LIST<MAP> of {key, kind, label, name,
-//   relationship: STRING, aliases: LIST<STRING>, confidence: FLOAT,
-//   mentionFields: LIST<STRING>, mentionStarts, mentionEnds: LIST<INT>}}
-// $extractorVersion: STRING
+// $papers: LIST<MAP> of {id: STRING, links: LIST<MAP> of {key, type: STRING, props: MAP of
+//   {kind: STRING, confidence: FLOAT, mentionFields: LIST<STRING>, mentionStarts, mentionEnds:
+//   LIST<INT>, extractorVersion: STRING}}}
 UNWIND $papers AS row
 MATCH (paper:Paper {id: row.id})
 CALL (paper) {
@@ -14,18 +13,10 @@ CALL (paper) {
   RETURN collect(entity.key) AS oldKeys
 }
 CALL (paper, row) {
-  UNWIND row.entities AS link
-  MERGE (entity:Entity {key: link.key})
-    ON CREATE SET entity:$(link.label), entity.kind = link.kind, entity.name = link.name, entity.aliases = []
-  SET entity.aliases = entity.aliases + [alias IN link.aliases WHERE NOT alias IN entity.aliases]
-  SET entity.aliasText = reduce(text = '', alias IN entity.aliases | text + ' | ' + alias)
-  CREATE (paper)-[mention:$(link.relationship)]->(entity)
-  SET mention.kind = link.kind,
-      mention.confidence = link.confidence,
-      mention.mentionFields = link.mentionFields,
-      mention.mentionStarts = link.mentionStarts,
-      mention.mentionEnds = link.mentionEnds,
-      mention.extractorVersion = $extractorVersion
+  UNWIND row.links AS link
+  MATCH (entity:Entity {key: link.key})
+  CREATE (paper)-[mention:$(link.type)]->(entity)
+  SET mention = link.props
   RETURN collect(link.key) AS newKeys
 }
 UNWIND oldKeys + newKeys AS key
