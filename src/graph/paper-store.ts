@@ -10,6 +10,9 @@ export function toPaper(row: unknown): Paper {
     abstract: props.abstract as string,
     source: props.source as string,
     homepages: (props.homepages as string[] | undefined) ?? [],
+    arxivId: (props.arxivId as string | undefined) ?? null,
+    published: (props.published as string | undefined) ?? null,
+    url: (props.url as string | undefined) ?? null,
   };
 }
 

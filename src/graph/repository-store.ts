@@ -1,7 +1,7 @@
 import type { CodeLink, Repository } from '../domain/models.ts';
 import type { Graph, Row } from './run.ts';
 
-function toRepository(row: unknown): Repository {
+export function toRepository(row: unknown): Repository {
   const props = row as Record<string, unknown>;
   return {
     key: props.key as string,
@@ -9,6 +9,7 @@ function toRepository(row: unknown): Repository {
     host: props.host as string,
     owner: props.owner as string,
     name: props.name as string,
+    paperCount: Number(props.paperCount ?? 0),
   };
 }
 
