@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractCorpus } from '../src/extraction/extract-corpus.ts';
-import { parseListing } from '../src/extraction/listing.ts';
 import { parseScierc } from '../src/extraction/scierc.ts';
+import { parseListing } from '../src/ingest/sources/listing.ts';
 import { evaluateListing, type GoldPaper } from './eval/listing-gold.ts';
 import { evaluateSpans } from './eval/scierc-spans.ts';
 import { header, row } from './eval/scores.ts';
@@ -15,7 +15,13 @@ import { header, row } from './eval/scores.ts';
 const dev = parseScierc(readFileSync('../shared/corpus/scierc/dev.json', 'utf8'));
 const spans = evaluateSpans(dev);
 
-const papers = parseListing(readFileSync('../shared/corpus/trending-papers-listing.txt', 'utf8'));
+const LISTING = '../shared/corpus/trending-papers-listing.txt';
+// Papers are matched to the gold file by title; the origin (file:line) serves as the id.
+const papers = parseListing(readFileSync(LISTING, 'utf8'), 'listing').papers.map((paper) => ({
+  id: paper.origin,
+  title: paper.title,
+  abstract: paper.abstract,
+}));
 const gold = (
   JSON.parse(readFileSync('test/fixtures/listing-gold.json', 'utf8')) as { papers: GoldPaper[] }
 ).papers;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerExtractCommand } from './extract-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
 
@@ -8,6 +9,7 @@ const program = new Command('kg').description(
 );
 registerNeo4jCommand(program);
 registerIngestCommand(program);
+registerExtractCommand(program);
 registerDemoCommand(program);
 
 try {

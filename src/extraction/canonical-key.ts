@@ -47,6 +47,21 @@ export function looksLikeAcronym(surface: string): boolean {
  * "multihead", "CIFAR-10" → "cifar10"), spaces kept between words, the last word singular.
  */
 export function canonicalKey(surface: string): string {
+  let key = keyCache.get(surface);
+  if (key === undefined) {
+    key = computeKey(surface);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(surface, key);
+  }
+  return key;
+}
+
+// Keys are asked for the same surfaces over and over (every candidate, every n-gram of the
+// lexicon pass); the cap bounds memory on big corpora.
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
+function computeKey(surface: string): string {
   const trimmed = singularAcronym(surface.trim());
   // A capital S ends a variant name ("EfficientVMamba-S"), not a plural.
   const keepLast = /(?:-|[A-Z0-9])S$/.test(trimmed) || /\d$/.test(trimmed);

@@ -127,10 +127,12 @@ export function groupEntities(
     const proposed = proposedKind !== undefined;
     const kind = proposedKind ?? (isKnownMetric(key) ? 'metric' : majorityKind(group));
     const name = displayName(group);
-    const mentions = group.map(mentionOf).sort(compareMentions);
+    const ordered = group
+      .map((candidate) => ({ candidate, mention: mentionOf(candidate) }))
+      .sort((a, b) => compareMentions(a.mention, b.mention));
+    const mentions = ordered.map((m) => m.mention);
     const aliases: string[] = [];
-    const ordered = [...group].sort((a, b) => compareMentions(mentionOf(a), mentionOf(b)));
-    for (const candidate of ordered) {
+    for (const { candidate } of ordered) {
       const text = stripLeadingWords(spanText(candidate.field, candidate.first, candidate.end));
       for (const surface of candidate.surfaces ?? [text]) {
         if (surface !== name && !aliases.includes(surface)) aliases.push(surface);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseListing } from '../ingest/sources/listing.ts';
 import { canonicalKey } from './canonical-key.ts';
 import { extractCorpus } from './extract-corpus.ts';
 import { isGenericPhrase } from './generic-phrases.ts';
-import { parseListing } from './listing.ts';
 import type { ExtractedEntity, Extraction, PaperText } from './types.ts';
 
 const paper = (id: string, title: string, abstract: string): PaperText => ({ id, title, abstract });
@@ -86,12 +86,15 @@ describe('extractCorpus', () => {
 });
 
 describe('extractCorpus over the shared listing', () => {
-  const papers = parseListing(
-    readFileSync(
-      new URL('../../../shared/corpus/trending-papers-listing.txt', import.meta.url),
-      'utf8',
-    ),
+  const listing = readFileSync(
+    new URL('../../../shared/corpus/trending-papers-listing.txt', import.meta.url),
+    'utf8',
   );
+  const papers: PaperText[] = parseListing(listing, 'listing').papers.map((paper) => ({
+    id: paper.origin,
+    title: paper.title,
+    abstract: paper.abstract,
+  }));
   const extractions = extractCorpus(papers);
 
   it('reads all 63 papers', () => {

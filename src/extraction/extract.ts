@@ -139,7 +139,11 @@ function trimDatasetName(candidate: Candidate): Candidate {
   return { ...candidate, end: nameEnd, kind: 'dataset' };
 }
 
-const count = (text: string, char: string) => text.split(char).length - 1;
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n += 1;
+  return n;
+}
 
 function isUsable(candidate: Candidate): boolean {
   if (candidate.source === 'definition' || candidate.source === 'proposed') return true;
@@ -163,13 +167,19 @@ export function extractEntities(paper: AnalysedPaper, aliases: AliasTable): Extr
   const resolve = (key: string) => local.get(key) ?? aliases.get(key) ?? key;
   // A trailing "(ACR)" inside a tagger span ("encoder-only language models (LMs)") is not part
   // of the name.
-  const keyOf = (c: Candidate) =>
-    c.key ??
-    resolve(
-      canonicalKey(
-        stripLeadingWords(spanText(c.field, c.first, c.end)).replace(/\s*\([^()]*\)$/, ''),
-      ),
-    );
+  const keys = new Map<Candidate, string>();
+  const keyOf = (c: Candidate) => {
+    let key = c.key ?? keys.get(c);
+    if (key === undefined) {
+      key = resolve(
+        canonicalKey(
+          stripLeadingWords(spanText(c.field, c.first, c.end)).replace(/\s*\([^()]*\)$/, ''),
+        ),
+      );
+      keys.set(c, key);
+    }
+    return key;
+  };
 
   const tagged = fields.flatMap(taggerCandidates).map(trimDatasetName);
   const definitions = fields.flatMap((field) =>

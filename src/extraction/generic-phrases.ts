@@ -253,13 +253,7 @@ const GENERIC_NOUNS = new Set([
   'code',
 ]);
 
-function words(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
-}
+const EDGE_SYMBOLS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 function singularWord(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -269,17 +263,34 @@ function singularWord(word: string): string {
 
 /** True when the phrase names nothing in particular. */
 export function isGenericPhrase(phrase: string): boolean {
-  const content = words(phrase).filter((word) => !LEADING_WORDS.has(word));
-  return content.every(
-    (word) =>
-      EMPTY_MODIFIERS.has(word) || GENERIC_NOUNS.has(word) || GENERIC_NOUNS.has(singularWord(word)),
-  );
+  // Word by word, stopping at the first word that names something.
+  for (const raw of phrase.toLowerCase().split(/\s+/)) {
+    const word = raw.replace(EDGE_SYMBOLS, '');
+    if (word.length === 0 || LEADING_WORDS.has(word)) continue;
+    const generic =
+      EMPTY_MODIFIERS.has(word) || GENERIC_NOUNS.has(word) || GENERIC_NOUNS.has(singularWord(word));
+    if (!generic) return false;
+  }
+  return true;
 }
+
+// Whitespace other than single spaces between words.
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Leading determiners and possessives removed: "our HarmoniCa" → "HarmoniCa". */
 export function stripLeadingWords(phrase: string): string {
-  const parts = phrase.split(/\s+/);
-  let i = 0;
-  while (i < parts.length - 1 && LEADING_WORDS.has((parts[i] as string).toLowerCase())) i += 1;
-  return parts.slice(i).join(' ');
+  if (IRREGULAR_SPACE.test(phrase)) {
+    const parts = phrase.split(/\s+/);
+    let i = 0;
+    while (i < parts.length - 1 && LEADING_WORDS.has((parts[i] as string).toLowerCase())) i += 1;
+    return parts.slice(i).join(' ');
+  }
+  // Words are separated by single spaces: cut the leading words off without splitting.
+  let start = 0;
+  for (;;) {
+    const space = phrase.indexOf(' ', start);
+    if (space < 0 || !LEADING_WORDS.has(phrase.slice(start, space).toLowerCase())) break;
+    start = space + 1;
+  }
+  return start === 0 ? phrase : phrase.slice(start);
 }

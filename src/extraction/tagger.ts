@@ -69,69 +69,89 @@ const LEFT = pairTable((pp, p) => [`p=${p}`, `pp=${pp}`, `ppp=${pp}|${p}`]);
 const RIGHT = pairTable((p, np) => [`np=${np}`, `pnp=${p}|${np}`]);
 const FAR = pairTable((pp2, np2) => [`pp2=${pp2}`, `np2=${np2}`]);
 const TRANSITIONS = POS_NAMES.map((pos) => transitionTable(pos, lookup));
-// The neighbour-word features at the ends of a sentence.
-const PREVIOUS_BOS = lookup(`pw=${BOS}`) ?? ZERO;
-const NEXT_EOS = lookup(`nw=${EOS}`) ?? ZERO;
 
-interface WordRows {
-  /** Features of the word itself. */
-  own: Float64Array;
-  /** `pw=` and `nw=` features of a token whose previous / next word this is. */
-  asPrevious: Float64Array;
-  asNext: Float64Array;
-}
-
+// Rows of every word form seen so far, packed into one array for locality: at STRIDE * id come
+// the word's own features, then its `pw=` row (for the token after it), then its `nw=` row (for
+// the token before it). Id 0 stands for the sentence boundary: `pw=<s>` and `nw=</s>`.
+const AS_PREVIOUS = N;
+const AS_NEXT = 2 * N;
+const STRIDE = 3 * N;
+const BOUNDARY = 0;
 // Word forms repeat a lot; the cap bounds memory on big corpora.
-const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, WordRows>();
+const WORD_LIMIT = 50_000;
+const wordIds = new Map<string, number>();
+let wordRows = new Float64Array(1024 * STRIDE);
+wordRows.set(lookup(`pw=${BOS}`) ?? ZERO, BOUNDARY * STRIDE + AS_PREVIOUS);
+wordRows.set(lookup(`nw=${EOS}`) ?? ZERO, BOUNDARY * STRIDE + AS_NEXT);
 
-function wordRows(text: string): WordRows {
-  let rows = wordCache.get(text);
-  if (!rows) {
+function wordId(text: string): number {
+  let id = wordIds.get(text);
+  if (id === undefined) {
+    id = wordIds.size + 1;
+    if ((id + 1) * STRIDE > wordRows.length) {
+      const grown = new Float64Array(2 * wordRows.length);
+      grown.set(wordRows);
+      wordRows = grown;
+    }
     const lower = text.toLowerCase();
-    rows = {
-      own: sumRow(wordFeatures(text)),
-      asPrevious: lookup(`pw=${lower}`) ?? ZERO,
-      asNext: lookup(`nw=${lower}`) ?? ZERO,
-    };
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(text, rows);
+    wordRows.set(sumRow(wordFeatures(text)), id * STRIDE);
+    wordRows.set(lookup(`pw=${lower}`) ?? ZERO, id * STRIDE + AS_PREVIOUS);
+    wordRows.set(lookup(`nw=${lower}`) ?? ZERO, id * STRIDE + AS_NEXT);
+    wordIds.set(text, id);
   }
-  return rows;
+  return id;
 }
 
-/** Adds `source[from, from + N)` to `out[at, at + N)`. */
-function addRow(out: Float64Array, at: number, source: Float64Array, from: number): void {
-  for (let t = 0; t < N; t += 1) out[at + t] = (out[at + t] as number) + (source[from + t] as number);
+function posIndices(tokens: Token[]): Int32Array {
+  const pos = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) pos[i] = posIndex((tokens[i] as Token).pos);
+  return pos;
 }
 
-/** Emission scores of the sentence tokens[from, to) (one sentence: neighbours are inside it). */
-export function emissions(tokens: Token[], from = 0, to = tokens.length): Float64Array {
-  const n = to - from;
+/**
+ * Emission scores of every token, rows of N: the features of tagger-features.ts, whose context
+ * stops at sentence boundaries.
+ */
+export function emissions(tokens: Token[], pos = posIndices(tokens)): Float64Array {
+  const n = tokens.length;
+  // Ids are only valid until the next clearing, so never clear within one call.
+  if (wordIds.size + n > WORD_LIMIT) wordIds.clear();
   const out = new Float64Array(n * N);
-  const rows: WordRows[] = [];
-  const pos = new Int32Array(n + 4).fill(I_BOS);
-  pos.fill(I_EOS, n + 2);
+  const words = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) words[i] = wordId((tokens[i] as Token).text);
+  const rows = wordRows;
   for (let i = 0; i < n; i += 1) {
-    const token = tokens[from + i] as Token;
-    rows.push(wordRows(token.text));
-    pos[i + 2] = posIndex(token.pos);
-  }
-  for (let i = 0; i < n; i += 1) {
+    const sentence = (tokens[i] as Token).sentence;
+    const hasPrevious = i > 0 && (tokens[i - 1] as Token).sentence === sentence;
+    const hasNext = i + 1 < n && (tokens[i + 1] as Token).sentence === sentence;
+    const pp2 =
+      hasPrevious && i > 1 && (tokens[i - 2] as Token).sentence === sentence
+        ? (pos[i - 2] as number)
+        : I_BOS;
+    const np2 =
+      hasNext && i + 2 < n && (tokens[i + 2] as Token).sentence === sentence
+        ? (pos[i + 2] as number)
+        : I_EOS;
+    const pp = hasPrevious ? (pos[i - 1] as number) : I_BOS;
+    const np = hasNext ? (pos[i + 1] as number) : I_EOS;
+    const p = pos[i] as number;
+    const own = (words[i] as number) * STRIDE;
+    const previous = (hasPrevious ? (words[i - 1] as number) : BOUNDARY) * STRIDE + AS_PREVIOUS;
+    const next = (hasNext ? (words[i + 1] as number) : BOUNDARY) * STRIDE + AS_NEXT;
+    const left = (pp * M + p) * N;
+    const right = (p * M + np) * N;
+    const far = (pp2 * M + np2) * N;
     const at = i * N;
-    const word = rows[i] as WordRows;
-    out.set(word.own, at);
-    addRow(out, at, i > 0 ? (rows[i - 1] as WordRows).asPrevious : PREVIOUS_BOS, 0);
-    addRow(out, at, i + 1 < n ? (rows[i + 1] as WordRows).asNext : NEXT_EOS, 0);
-    // pos[i + 2] is token i's POS; BOS and EOS pad both ends.
-    const pp2 = pos[i] as number;
-    const pp = pos[i + 1] as number;
-    const p = pos[i + 2] as number;
-    const np = pos[i + 3] as number;
-    const np2 = pos[i + 4] as number;
-    addRow(out, at, LEFT, (pp * M + p) * N);
-    addRow(out, at, RIGHT, (p * M + np) * N);
-    addRow(out, at, FAR, (pp2 * M + np2) * N);
+    // Weights are integers, so the order of the sum does not matter.
+    for (let t = 0; t < N; t += 1) {
+      out[at + t] =
+        (rows[own + t] as number) +
+        (rows[previous + t] as number) +
+        (rows[next + t] as number) +
+        (LEFT[left + t] as number) +
+        (RIGHT[right + t] as number) +
+        (FAR[far + t] as number);
+    }
   }
   return out;
 }
@@ -143,15 +163,15 @@ const IS_INSIDE = TAGS.map((tag) => tag.startsWith('I-'));
 /** Entity spans found by the tagger, Generic ones included (callers drop them). */
 export function tagSpans(tokens: Token[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
+  const pos = posIndices(tokens);
+  const scores = emissions(tokens, pos);
+  const tables = Array.from(pos, (index) => TRANSITIONS[index] as Float64Array);
   let from = 0;
   while (from < tokens.length) {
     const sentence = (tokens[from] as Token).sentence;
     let to = from + 1;
     while (to < tokens.length && (tokens[to] as Token).sentence === sentence) to += 1;
-    const tables: Float64Array[] = [];
-    for (let i = from; i < to; i += 1)
-      tables.push(TRANSITIONS[posIndex((tokens[i] as Token).pos)] as Float64Array);
-    const path = decodeWithTables(emissions(tokens, from, to), tables);
+    const path = decodeWithTables(scores, tables, from, to);
     let open: TaggedSpan | undefined;
     for (let i = 0; i < path.length; i += 1) {
       const tag = path[i] as number;

@@ -23,7 +23,10 @@ export function transitionFeatures(previousTag: string, pos: string): [string, s
   return [`T=${previousTag}`, `Tp=${previousTag}|${pos}`];
 }
 
-/** Transition scores [prev * N + t] for tokens with this POS. */
+/**
+ * Transition scores for tokens with this POS, by tag then previous tag: [t * N + prev], so that
+ * the decoder reads the scores into one tag contiguously.
+ */
 export function transitionTable(pos: string, lookup: WeightLookup): Float64Array {
   const table = new Float64Array(N * N);
   for (let p = 0; p < N; p += 1) {
@@ -31,7 +34,7 @@ export function transitionTable(pos: string, lookup: WeightLookup): Float64Array
       const weights = lookup(feature);
       if (!weights) continue;
       for (let t = 0; t < N; t += 1)
-        table[p * N + t] = (table[p * N + t] as number) + (weights[t] ?? 0);
+        table[t * N + p] = (table[t * N + p] as number) + (weights[t] ?? 0);
     }
   }
   return table;
@@ -81,49 +84,79 @@ export function decode(
   return decodeWithTables(emissions, tables);
 }
 
+// The tags allowed before tag t, ascending: PREVIOUS[PREVIOUS_FROM[t] .. PREVIOUS_FROM[t + 1]).
+const PREVIOUS_FROM = new Int32Array(N + 1);
+const PREVIOUS: number[] = [];
+for (let t = 0; t < N; t += 1) {
+  PREVIOUS_FROM[t] = PREVIOUS.length;
+  for (let p = 0; p < N; p += 1) if (ALLOWED[p * N + t]) PREVIOUS.push(p);
+}
+PREVIOUS_FROM[N] = PREVIOUS.length;
+const PREVIOUS_TAGS = Int32Array.from(PREVIOUS);
+
+// Scratch space reused across calls (every cell read is written first in the same call).
+let scores = new Float64Array(64 * N);
+
 /**
- * Best tag index per token, from emission scores and each token's transition table
- * ([prev * N + t], as built for its POS tag).
+ * Best tag index per token of the sentence [from, to), from emission scores (rows of N per token)
+ * and each token's transition table (transitionTable of its POS tag), both indexed by token.
+ * The forward pass keeps only the best score per tag; back pointers are recomputed along the
+ * best path alone, which is cheaper than storing one per token and tag.
  */
 export function decodeWithTables(
   emissions: Float64Array,
   transitions: readonly Float64Array[],
+  from = 0,
+  to = transitions.length,
 ): number[] {
-  const n = transitions.length;
-  if (n === 0) return [];
-  const scores = new Float64Array(n * N);
-  const back = new Int32Array(n * N);
-  for (let i = 0; i < n; i += 1) {
-    const table = transitions[i] as Float64Array;
+  const n = to - from;
+  if (n <= 0) return [];
+  if (scores.length < n * N) scores = new Float64Array(2 * n * N);
+  const score = scores;
+  const emitted = from * N;
+  const first = transitions[from] as Float64Array;
+  for (let t = 0; t < N; t += 1) {
+    const start = ALLOWED[START * N + t] ? (first[t * N + START] as number) : -Infinity;
+    score[t] = start + (emissions[emitted + t] as number);
+  }
+  for (let i = 1; i < n; i += 1) {
+    const table = transitions[from + i] as Float64Array;
     const row = i * N;
     const previousRow = row - N;
     for (let t = 0; t < N; t += 1) {
       let best = Number.NEGATIVE_INFINITY;
-      let pointer = 0;
-      if (i === 0) {
-        if (ALLOWED[START * N + t]) best = table[START * N + t] as number;
-      } else {
-        for (let p = 0; p < N; p += 1) {
-          if (!ALLOWED[p * N + t]) continue;
-          const total = (scores[previousRow + p] as number) + (table[p * N + t] as number);
-          if (total > best) {
-            best = total;
-            pointer = p;
-          }
-        }
+      const end = PREVIOUS_FROM[t + 1] as number;
+      for (let k = PREVIOUS_FROM[t] as number; k < end; k += 1) {
+        const p = PREVIOUS_TAGS[k] as number;
+        best = Math.max(best, (score[previousRow + p] as number) + (table[t * N + p] as number));
       }
-      scores[row + t] = best + (emissions[row + t] as number);
-      back[row + t] = pointer;
+      score[row + t] = best + (emissions[emitted + row + t] as number);
     }
   }
   let best = 0;
   for (let t = 1; t < N; t += 1) {
-    if ((scores[(n - 1) * N + t] as number) > (scores[(n - 1) * N + best] as number)) best = t;
+    if ((score[(n - 1) * N + t] as number) > (score[(n - 1) * N + best] as number)) best = t;
   }
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i -= 1) {
     path[i] = best;
-    best = back[i * N + best] as number;
+    if (i > 0) best = bestPrevious(score, transitions[from + i] as Float64Array, i, best);
   }
   return path;
+}
+
+/** The tag before tag t at token i on the best path: the lowest one reaching the best score. */
+function bestPrevious(score: Float64Array, table: Float64Array, i: number, t: number): number {
+  const previousRow = (i - 1) * N;
+  let best = Number.NEGATIVE_INFINITY;
+  let pointer = 0;
+  for (let k = PREVIOUS_FROM[t] as number; k < (PREVIOUS_FROM[t + 1] as number); k += 1) {
+    const p = PREVIOUS_TAGS[k] as number;
+    const total = (score[previousRow + p] as number) + (table[t * N + p] as number);
+    if (total > best) {
+      best = total;
+      pointer = p;
+    }
+  }
+  return pointer;
 }
