@@ -21,7 +21,7 @@ describe.runIf(hasDockerCompose || process.env.CI)('docker-compose.yml', () => {
   it('runs the official Neo4j 5.26 image with a healthcheck and a data volume, and the app after it is healthy', () => {
     const text = config();
     expect(text).toContain('image: neo4j:5.26-community');
-    expect(text).toMatch(/healthcheck:[^]*?test:\s+- CMD-SHELL\s+- cypher-shell/);
+    expect(text).toMatch(/healthcheck:[\s\S]*?test:\s+- CMD-SHELL\s+- cypher-shell/);
     expect(text).toMatch(/- neo4j-data:\/data/);
     expect(text).toMatch(/depends_on:\s+neo4j:\s+condition: service_healthy/);
     expect(text).toContain('NEO4J_AUTH: neo4j/from-the-environment');

@@ -127,7 +127,7 @@ describe('the graph model written by ingest', () => {
     );
     expect(pvt?.arxivId).toBe('2102.12122');
     expect(pvt?.published).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    expect((pvt?.authors as string[])[0]).toBe(
+    expect((pvt?.authors as string[] | undefined)?.[0]).toBe(
       papers.find((p) => p.id === '2102.12122')?.authors?.[0],
     );
   });

@@ -114,7 +114,7 @@ describe('the papers API over the shared listing', () => {
       const result = await client.query<PapersPage>(PAGE, { first });
       expect(result.data?.papers.edges).toHaveLength(first);
       expect([...db.queryLog].sort()).toEqual([
-        'paper/count',
+        'paper/count-filtered',
         'paper/list-page',
         'repository/code-links-by-paper-ids',
       ]);

@@ -25,21 +25,31 @@ interface Run {
 }
 
 /** `kg ingest` as a user runs it, against `connection`. */
-function kgIngest(connection: Neo4jConnection, file: string, batchSize: number): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn('node', [path.join(projectRoot, 'bin/kg.js'), 'ingest', file, '--batch-size', String(batchSize)], {
-    env: {
-      ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
+function kgIngest(
+  connection: Neo4jConnection,
+  file: string,
+  batchSize: number,
+): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(
+    'node',
+    [path.join(projectRoot, 'bin/kg.js'), 'ingest', file, '--batch-size', String(batchSize)],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USERNAME: connection.username,
+        NEO4J_PASSWORD: connection.password,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const done = new Promise<Run>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+  const done = new Promise<Run>((resolve) =>
+    child.once('exit', (code) => resolve({ code, stderr })),
+  );
   return { child, done };
 }
 
@@ -60,14 +70,23 @@ describe.skipIf(!javaAvailable())('kg ingest when Neo4j is killed during the run
   const input = path.join(home, 'papers.jsonl');
   let server: LocalServer;
   const start = () =>
-    startLocalServer({ home, cacheDir: path.join(kgHome(), 'cache'), tethered: true, heap: '1g', pageCache: '128m' });
+    startLocalServer({
+      home,
+      cacheDir: path.join(kgHome(), 'cache'),
+      tethered: true,
+      heap: '1g',
+      pageCache: '128m',
+    });
 
   beforeAll(async () => {
     // 1,890 distinct papers: the shared listing, thirty times over with distinct titles.
     const listing = readPapers(listingFile).papers;
     const lines = [];
     for (let copy = 0; copy < 30; copy++) {
-      for (const paper of listing) lines.push(JSON.stringify({ title: `${paper.title} (copy ${copy})`, abstract: paper.abstract }));
+      for (const paper of listing)
+        lines.push(
+          JSON.stringify({ title: `${paper.title} (copy ${copy})`, abstract: paper.abstract }),
+        );
     }
     writeFileSync(input, `${lines.join('\n')}\n`);
     server = await start();
@@ -99,7 +118,9 @@ describe.skipIf(!javaAvailable())('kg ingest when Neo4j is killed during the run
 
     const resumed = await kgIngest(server, input, 10).done;
     expect(resumed.code).toBe(0);
-    expect(resumed.stderr).toMatch(new RegExp(`${1890 - stored} new, 0 updated, ${stored} unchanged`));
+    expect(resumed.stderr).toMatch(
+      new RegExp(`${1890 - stored} new, 0 updated, ${stored} unchanged`),
+    );
     const driver = createDriver(server);
     try {
       const afterResume = await graphChecksum(driver, 'neo4j');

@@ -23,7 +23,10 @@ export async function openGraph(
     await driver.verifyConnectivity({ database: connection.database });
   } catch (error) {
     await driver.close();
-    throw unavailable(`Cannot reach Neo4j at ${connection.uri}: ${(error as Error).message}`, error);
+    throw unavailable(
+      `Cannot reach Neo4j at ${connection.uri}: ${(error as Error).message}`,
+      error,
+    );
   }
   try {
     await migrate(driver, connection.database);

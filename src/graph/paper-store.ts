@@ -16,30 +16,78 @@ export function toPaper(row: unknown): Paper {
   };
 }
 
+export type PaperOrder = 'ID' | 'PUBLISHED_DESC' | 'TITLE';
+
+export interface PaperFilter {
+  entityKey?: string;
+  /** PROPOSES, USES or MENTIONS, with entityKey. */
+  relationship?: string;
+  proposesKind?: string;
+  hasCode?: boolean;
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** Ids matching a full-text filter, already resolved. */
+  textIds?: string[];
+}
+
 export interface PageRequest {
-  after?: string;
-  before?: string;
+  filter: PaperFilter;
+  orderBy: PaperOrder;
+  /** Sort value and id of the last paper of the previous page. */
+  after?: { value: string; id: string };
   limit: number;
-  descending: boolean;
+}
+
+const TEXT_MATCH_LIMIT = 1_000;
+
+function filterParams(filter: PaperFilter): Row {
+  return {
+    entityKey: filter.entityKey ?? null,
+    role: filter.relationship ?? null,
+    proposesKind: filter.proposesKind ?? null,
+    hasCode: filter.hasCode ?? null,
+    publishedFrom: filter.publishedFrom ?? null,
+    publishedTo: filter.publishedTo ?? null,
+    textIds: filter.textIds ?? null,
+  };
+}
+
+/** Keys a list of rows by one column and maps each to papers, in the order of `keys`. */
+function papersByKey(rows: Row[], keys: readonly string[]): Paper[][] {
+  const byKey = new Map(
+    rows.map((row) => [row.key as string, (row.papers as unknown[]).map(toPaper)]),
+  );
+  return keys.map((key) => byKey.get(key) ?? []);
 }
 
 export class PaperStore {
   constructor(private readonly graph: Graph) {}
 
-  async page(request: PageRequest): Promise<Paper[]> {
+  /** Papers with the sort value each was ordered by (the next page's cursor). */
+  async page(request: PageRequest): Promise<{ paper: Paper; sortValue: string }[]> {
     const rows = await this.graph.read('paper/list-page', {
-      after: request.after ?? null,
-      before: request.before ?? null,
+      ...filterParams(request.filter),
+      orderBy: request.orderBy,
+      afterValue: request.after?.value ?? null,
+      afterId: request.after?.id ?? null,
       // Cypher's LIMIT wants an integer; plain JavaScript numbers travel as floats.
       limit: neo4j.int(request.limit),
-      descending: request.descending,
     });
-    return rows.map((row) => toPaper(row.paper));
+    return rows.map((row) => ({ paper: toPaper(row.paper), sortValue: row.sortValue as string }));
   }
 
-  async count(): Promise<number> {
-    const [row] = await this.graph.read('paper/count');
+  async count(filter: PaperFilter = {}): Promise<number> {
+    const [row] = await this.graph.read('paper/count-filtered', filterParams(filter));
     return Number(row?.count ?? 0);
+  }
+
+  /** Ids of the papers a full-text query matches, best first, at most 1,000. */
+  async textMatches(luceneQuery: string): Promise<string[]> {
+    const [row] = await this.graph.read('paper/text-matches', {
+      query: luceneQuery,
+      limit: neo4j.int(TEXT_MATCH_LIMIT),
+    });
+    return (row?.ids as string[] | undefined) ?? [];
   }
 
   /** One value per id, in order, null where no paper has that id (the DataLoader contract). */
@@ -47,5 +95,24 @@ export class PaperStore {
     const rows = await this.graph.read('paper/find-by-ids', { ids });
     const byId = new Map(rows.map((row: Row) => [row.id as string, toPaper(row.paper)]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async findByArxivId(arxivId: string): Promise<Paper | null> {
+    const [row] = await this.graph.read('paper/find-by-arxiv-id', { arxivId });
+    return row ? toPaper(row.paper) : null;
+  }
+
+  async byAuthorKeys(keys: readonly string[], limit: number): Promise<Paper[][]> {
+    return papersByKey(
+      await this.graph.read('paper/by-author-keys', { keys, limit: neo4j.int(limit) }),
+      keys,
+    );
+  }
+
+  async byRepositoryKeys(keys: readonly string[], limit: number): Promise<Paper[][]> {
+    return papersByKey(
+      await this.graph.read('paper/by-repository-keys', { keys, limit: neo4j.int(limit) }),
+      keys,
+    );
   }
 }

@@ -1,6 +1,8 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
 // Each import registers its types with the builder.
+import './types/author.ts';
+import './types/entity.ts';
 import './types/paper.ts';
 import './types/repository.ts';
 

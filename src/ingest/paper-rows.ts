@@ -63,7 +63,13 @@ export interface PaperRow {
 }
 
 function entityNode(entity: ExtractedEntity): EntityNodeRow {
-  return { key: entity.key, kind: entity.kind, label: LABEL[entity.kind], name: entity.name, aliases: entity.aliases };
+  return {
+    key: entity.key,
+    kind: entity.kind,
+    label: LABEL[entity.kind],
+    name: entity.name,
+    aliases: entity.aliases,
+  };
 }
 
 function entityLink(entity: ExtractedEntity, extractorVersion: string): EntityLinkRow {
@@ -113,7 +119,12 @@ function repositoryRows(paper: RawPaper): {
   return { repositories, homepages: found.homepages };
 }
 
-export function toPaperRow(id: string, paper: RawPaper, extraction: Extraction, extractorVersion: string): PaperRow {
+export function toPaperRow(
+  id: string,
+  paper: RawPaper,
+  extraction: Extraction,
+  extractorVersion: string,
+): PaperRow {
   const { repositories, homepages } = repositoryRows(paper);
   return {
     paper: {
@@ -140,7 +151,9 @@ export function batchEntities(rows: readonly PaperRow[]): EntityNodeRow[] {
   for (const entity of rows.flatMap((row) => row.entities)) {
     const known = byKey.get(entity.key);
     if (!known) byKey.set(entity.key, { ...entity, aliases: [...entity.aliases] });
-    else for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    else
+      for (const alias of entity.aliases)
+        if (!known.aliases.includes(alias)) known.aliases.push(alias);
   }
   return [...byKey.values()];
 }

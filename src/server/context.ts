@@ -1,28 +1,68 @@
 import DataLoader from 'dataloader';
-import type { CodeLink, Paper, Repository } from '../domain/models.ts';
+import type { Author, CodeLink, Entity, EntityLink, Paper, Repository } from '../domain/models.ts';
+import { AuthorStore } from '../graph/author-store.ts';
+import { EntityStore, type PaperLink, type PapersPageRequest } from '../graph/entity-store.ts';
 import { PaperStore } from '../graph/paper-store.ts';
 import { RepositoryStore } from '../graph/repository-store.ts';
 import type { Graph } from '../graph/run.ts';
 
-/** Everything a resolver may use, made fresh for every request so that loader caches never leak between requests. */
-export interface Context {
-  papers: PaperStore;
-  loaders: {
-    paperById: DataLoader<string, Paper | null>;
-    repositoryByKey: DataLoader<string, Repository | null>;
-    codeLinksByPaperId: DataLoader<string, CodeLink[]>;
+/** How many papers a repository or author lists at most (both are unbounded otherwise). */
+export const NESTED_PAPERS_LIMIT = 100;
+
+/** A loader whose keys are requests: equal requests share one result, all go in one batch. */
+function requestLoader<Request, Result>(load: (requests: readonly Request[]) => Promise<Result[]>) {
+  return new DataLoader<Request, Result, string>(load, {
+    cacheKeyFn: (request) => JSON.stringify(request),
+  });
+}
+
+function createLoaders(graph: Graph) {
+  const papers = new PaperStore(graph);
+  const repositories = new RepositoryStore(graph);
+  const entities = new EntityStore(graph);
+  const authors = new AuthorStore(graph);
+  return {
+    paperById: new DataLoader<string, Paper | null>((ids) => papers.findByIds(ids)),
+    repositoryByKey: new DataLoader<string, Repository | null>((keys) =>
+      repositories.findByKeys(keys),
+    ),
+    entityByKey: new DataLoader<string, Entity | null>((keys) => entities.findByKeys(keys)),
+    authorByKey: new DataLoader<string, Author | null>((keys) => authors.findByKeys(keys)),
+    codeLinksByPaperId: new DataLoader<string, CodeLink[]>((ids) =>
+      repositories.codeLinksByPaperIds(ids),
+    ),
+    entityLinksByPaperId: new DataLoader<string, EntityLink[]>((ids) =>
+      entities.linksByPaperIds(ids),
+    ),
+    authorsByPaperId: new DataLoader<string, Author[]>((ids) => authors.byPaperIds(ids)),
+    papersByAuthorKey: new DataLoader<string, Paper[]>((keys) =>
+      papers.byAuthorKeys(keys, NESTED_PAPERS_LIMIT),
+    ),
+    papersByRepositoryKey: new DataLoader<string, Paper[]>((keys) =>
+      papers.byRepositoryKeys(keys, NESTED_PAPERS_LIMIT),
+    ),
+    repositoriesByMethodKey: new DataLoader<string, Repository[]>((keys) =>
+      entities.repositoriesOfProposers(keys),
+    ),
+    entityPapersPage: requestLoader<PapersPageRequest, PaperLink[]>((requests) =>
+      entities.papersPages(requests),
+    ),
   };
 }
 
+/** Everything a resolver may use, made fresh for every request so that loader caches never leak between requests. */
+export interface Context {
+  graph: Graph;
+  papers: PaperStore;
+  entities: EntityStore;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
 export function createContext(graph: Graph): Context {
-  const papers = new PaperStore(graph);
-  const repositories = new RepositoryStore(graph);
   return {
-    papers,
-    loaders: {
-      paperById: new DataLoader((ids) => papers.findByIds(ids)),
-      repositoryByKey: new DataLoader((keys) => repositories.findByKeys(keys)),
-      codeLinksByPaperId: new DataLoader((ids) => repositories.codeLinksByPaperIds(ids)),
-    },
+    graph,
+    papers: new PaperStore(graph),
+    entities: new EntityStore(graph),
+    loaders: createLoaders(graph),
   };
 }

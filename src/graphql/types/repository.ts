@@ -1,5 +1,7 @@
-import type { CodeLink, Mention, Repository } from '../../domain/models.ts';
+import type { CodeLink, Repository } from '../../domain/models.ts';
 import { builder } from '../builder.ts';
+import { PaperRef } from './paper-ref.ts';
+import { ProvenanceRef } from './provenance.ts';
 
 export const RepositoryRef = builder.objectRef<Repository>('Repository');
 
@@ -16,16 +18,13 @@ builder.node(RepositoryRef, {
       description: 'User or organisation (GitLab: the group path).',
     }),
     name: t.exposeString('name', { description: 'Repository name.' }),
-  }),
-});
-
-const MentionRef = builder.objectRef<Mention>('Mention').implement({
-  description:
-    'Where in a paper a link or entity was found: JavaScript string offsets, end exclusive.',
-  fields: (t) => ({
-    field: t.exposeString('field', { description: '`title` or `abstract`.' }),
-    start: t.exposeInt('start', { description: 'Offset of the first character.' }),
-    end: t.exposeInt('end', { description: 'Offset after the last character.' }),
+    paperCount: t.exposeInt('paperCount', { description: 'How many papers link to it.' }),
+    papers: t.field({
+      type: [PaperRef],
+      description: 'Papers that link to it, newest first, at most 100.',
+      resolve: (repository, _args, context) =>
+        context.loaders.papersByRepositoryKey.load(repository.key),
+    }),
   }),
 });
 
@@ -41,16 +40,10 @@ export const CodeLinkRef = builder.objectRef<CodeLink>('CodeLink').implement({
       description:
         'Folders inside the repository that the paper points at; empty when it links the repository itself.',
     }),
-    confidence: t.exposeFloat('confidence', {
-      description: 'How sure the extractor is, from 0 to 1.',
-    }),
-    extractorVersion: t.exposeString('extractorVersion', {
-      description: 'The extractor version that made the link.',
-    }),
-    mentions: t.field({
-      type: [MentionRef],
-      description: 'Where the paper mentions the link.',
-      resolve: (link) => link.mentions,
+    provenance: t.field({
+      type: ProvenanceRef,
+      description: 'Where the link came from.',
+      resolve: (link) => link,
     }),
   }),
 });

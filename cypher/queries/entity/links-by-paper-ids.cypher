@@ -1,0 +1,9 @@
+// Every entity link of many papers in one round trip, strongest first.
+// Returns: paperId (STRING), links (LIST<MAP> of {type, confidence, extractorVersion,
+// mentionFields, mentionStarts, mentionEnds, entity: MAP}).
+// $ids: LIST<STRING>
+UNWIND $ids AS paperId
+MATCH (:Paper {id: paperId})-[link:PROPOSES|USES|MENTIONS]->(e:Entity)
+WITH paperId, link, e ORDER BY link.confidence DESC, e.key
+RETURN paperId, collect(link {type: type(link), .confidence, .extractorVersion, .mentionFields,
+  .mentionStarts, .mentionEnds, entity: e {.key, .kind, .name, .aliases, .paperCount}}) AS links

@@ -1,0 +1,9 @@
+// The papers of many authors in one round trip, newest first, at most $limit each.
+// Returns: key (STRING), papers (LIST<MAP>). $keys: LIST<STRING>; $limit: INT
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Author {key: key})-[:AUTHORED]->(p:Paper)
+  WITH p ORDER BY coalesce(p.published, '') DESC, p.id LIMIT $limit
+  RETURN collect(p {.*}) AS papers
+}
+RETURN key, papers

@@ -1,0 +1,9 @@
+// The papers that link to each of many repositories, in one round trip, at most $limit each.
+// Returns: key (STRING), papers (LIST<MAP>). $keys: LIST<STRING>; $limit: INT
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Repository {key: key})<-[:HAS_CODE]-(p:Paper)
+  WITH p ORDER BY coalesce(p.published, '') DESC, p.id LIMIT $limit
+  RETURN collect(p {.*}) AS papers
+}
+RETURN key, papers

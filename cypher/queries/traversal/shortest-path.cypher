@@ -1,0 +1,45 @@
+// One shortest path between two nodes, ignoring direction, over the paper links; no row when the
+// nodes are unknown or further apart than $maxHops. The hop bound must be a literal in Cypher,
+// so one branch per bound runs (the others are cut by their parameter filter): the
+// bidirectional search never looks further than $maxHops.
+// Returns: nodes (LIST<MAP> of {id: STRING, labels: LIST<STRING>, props: MAP, degree: INT}) from
+// $from to $to; edges (LIST<MAP> of {type, source, target: STRING element ids, confidence}).
+// $from, $to: MAP of {type: 'Paper' | 'Entity' | 'Repository' | 'Author', key: STRING};
+// $maxHops: INT in 1..6
+CALL () {
+  MATCH (n:Paper {id: $from.key}) WHERE $from.type = 'Paper' RETURN n
+  UNION MATCH (n:Entity {key: $from.key}) WHERE $from.type = 'Entity' RETURN n
+  UNION MATCH (n:Repository {key: $from.key}) WHERE $from.type = 'Repository' RETURN n
+  UNION MATCH (n:Author {key: $from.key}) WHERE $from.type = 'Author' RETURN n
+}
+WITH n AS a
+CALL () {
+  MATCH (n:Paper {id: $to.key}) WHERE $to.type = 'Paper' RETURN n
+  UNION MATCH (n:Entity {key: $to.key}) WHERE $to.type = 'Entity' RETURN n
+  UNION MATCH (n:Repository {key: $to.key}) WHERE $to.type = 'Repository' RETURN n
+  UNION MATCH (n:Author {key: $to.key}) WHERE $to.type = 'Author' RETURN n
+}
+WITH a, n AS b
+CALL (a, b) {
+  WITH * WHERE $maxHops = 1
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,1}(b) RETURN p
+  UNION WITH * WHERE $maxHops = 2
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,2}(b) RETURN p
+  UNION WITH * WHERE $maxHops = 3
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,3}(b) RETURN p
+  UNION WITH * WHERE $maxHops = 4
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,4}(b) RETURN p
+  UNION WITH * WHERE $maxHops = 5
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,5}(b) RETURN p
+  UNION WITH * WHERE $maxHops = 6
+  MATCH p = SHORTEST 1 (a)(()-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-()){0,6}(b) RETURN p
+}
+RETURN
+  [n IN nodes(p) | {
+    id: elementId(n), labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
+    degree: COUNT { (n)-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-() }
+  }] AS nodes,
+  [r IN relationships(p) | {
+    type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r)),
+    confidence: r.confidence
+  }] AS edges

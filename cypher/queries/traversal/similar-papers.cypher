@@ -1,0 +1,48 @@
+// Papers that share entities with each of $ids, most similar first, at most $first per id.
+// Only informative entities count: 2 <= paperCount <= cap, with N = all papers and
+//   cap = min($maxPapers, max(2, $genericShare x N)).
+// An entity of one paper cannot be shared; commoner ones than the cap are too generic to say
+// much and, past $maxPapers, too costly to expand. Each informative entity e weighs
+//   idf(e) = ln(N / paperCount(e)), and
+//   score(a, b) = sum of idf over shared entities / sqrt(sum idf over a's x sum idf over b's),
+// an idf-weighted Ochiai (cosine of sets) coefficient in (0, 1]: 1 when a and b name the same
+// informative entities. Cost ~ entities of a x cap + candidates x their entities.
+// Ties: id. The paper itself is excluded. `shared` is the 10 shared entities with the highest idf.
+// Returns: id (STRING), similar (LIST<MAP> of {paper: MAP, score: FLOAT, shared: LIST<MAP>}).
+// $ids: LIST<STRING>; $first: INT; $genericShare: FLOAT; $maxPapers: INT
+CALL () {
+  MATCH (paper:Paper)
+  RETURN toFloat(count(paper)) AS total
+}
+WITH total, CASE WHEN total * $genericShare < 2 THEN 2.0 ELSE total * $genericShare END AS share
+WITH total, CASE WHEN share > $maxPapers THEN toFloat($maxPapers) ELSE share END AS cap
+UNWIND $ids AS id
+MATCH (source:Paper {id: id})
+CALL (source, total, cap) {
+  MATCH (source)-[:PROPOSES|USES|MENTIONS]->(entity:Entity)
+  WHERE 2 <= entity.paperCount <= cap
+  WITH entity, log(total / entity.paperCount) AS idf
+  WITH collect({entity: entity, idf: idf}) AS own, sum(idf) AS ownWeight
+  UNWIND own AS item
+  WITH ownWeight, item, item.entity AS entity
+  MATCH (entity)<-[:PROPOSES|USES|MENTIONS]-(other:Paper)
+  WHERE other <> source
+  WITH ownWeight, other, entity, item.idf AS idf ORDER BY idf DESC, entity.key
+  WITH ownWeight, other, sum(idf) AS sharedWeight,
+       collect(entity {.key, .kind, .name, .aliases, .paperCount}) AS shared
+  WHERE sharedWeight > 0
+  CALL (other, total, cap) {
+    MATCH (other)-[:PROPOSES|USES|MENTIONS]->(entity:Entity)
+    WHERE 2 <= entity.paperCount <= cap
+    RETURN sum(log(total / entity.paperCount)) AS otherWeight
+  }
+  RETURN other, shared, sharedWeight / sqrt(ownWeight * otherWeight) AS score
+  ORDER BY score DESC, other.id
+  LIMIT $first
+}
+WITH id, collect({
+  paper: other {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url},
+  score: score,
+  shared: shared[..10]
+}) AS similar
+RETURN id, similar

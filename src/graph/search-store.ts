@@ -1,0 +1,41 @@
+import neo4j from 'neo4j-driver';
+import type { SearchHit } from '../domain/models.ts';
+import { boundedInt } from './bounds.ts';
+import { toLuceneQuery } from './lucene-query.ts';
+import { filterLabels, type NodeFilter, toNodeRef } from './node-ref.ts';
+import type { Graph } from './run.ts';
+
+export const MAX_SEARCH_HITS = 50;
+/** Hits each full-text index returns before the label filter (see search.cypher). */
+const INDEX_LIMIT = 200;
+
+export interface SearchOptions extends NodeFilter {
+  /** 1..50. */
+  first: number;
+}
+
+/**
+ * Papers (title, abstract) and entities (name, aliases) matching free text, typos of one edit
+ * included (`lucene-query.ts`), best Lucene score first. One round trip (none for text with no
+ * letters or digits); each index is read for at most INDEX_LIMIT hits, and at most
+ * MAX_QUERY_TERMS terms are looked up.
+ */
+export async function search(
+  graph: Graph,
+  text: string,
+  options: SearchOptions,
+): Promise<SearchHit[]> {
+  const first = boundedInt('first', options.first, 1, MAX_SEARCH_HITS);
+  const query = toLuceneQuery(text);
+  if (query === '') return [];
+  const rows = await graph.read('traversal/search', {
+    query,
+    labels: filterLabels(options),
+    indexLimit: neo4j.int(INDEX_LIMIT),
+    first: neo4j.int(first),
+  });
+  return rows.map((row) => ({
+    ref: toNodeRef(row.labels as string[], { id: row.key, key: row.key, kind: row.kind }),
+    score: Number(row.score),
+  }));
+}

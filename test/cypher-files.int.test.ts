@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQueryFiles } from '../src/graph/cypher.ts';
+import { projectRoot } from '../src/project-paths.ts';
+import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+
+const queries = loadQueryFiles();
+
+/** Every `'entity/find-by-keys'`-shaped string handed to the gateway anywhere in src/. */
+function namesUsedInSource(): Set<string> {
+  const used = new Set<string>();
+  const files = readdirSync(path.join(projectRoot, 'src'), { recursive: true, withFileTypes: true })
+    .filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'),
+    )
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(
+      /\b(?:read|write|step)\(\s*'([a-z-]+\/[a-z-]+)'/g,
+    )) {
+      used.add(match[1] as string);
+    }
+  }
+  return used;
+}
+
+describe('cypher/queries', () => {
+  let db: TestGraph;
+  beforeAll(async () => {
+    db = await openTestGraph();
+  });
+  afterAll(async () => db.close());
+
+  it('has a file for every query the code runs, and every file is run somewhere', () => {
+    const used = namesUsedInSource();
+    expect([...used].filter((name) => !queries.has(name))).toEqual([]);
+    expect([...queries.keys()].filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('documents what each statement returns and takes', () => {
+    for (const [name, text] of queries) {
+      const header = text
+        .split('\n')
+        .filter((line) => line.startsWith('//'))
+        .join('\n');
+      expect(header, name).toMatch(/Returns/);
+      for (const param of new Set(text.replace(/^\/\/.*$/gm, '').match(/\$[a-zA-Z]+/g) ?? [])) {
+        expect(header, `${name} does not document ${param}`).toContain(param);
+      }
+    }
+  });
+
+  it.each([...queries.keys()])('%s compiles against the real schema (EXPLAIN)', async (name) => {
+    const text = queries.get(name) as string;
+    await expect(
+      db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.connection.database }),
+    ).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relatedEntities } from '../src/graph/related-store.ts';
+import { similarPapers } from '../src/graph/similar-store.ts';
+import { stats } from '../src/graph/stats-store.ts';
+import { ingestPapers } from '../src/ingest/ingest-papers.ts';
+import { readPapers } from '../src/ingest/read-papers.ts';
+import { listingFile } from './support/corpus.ts';
+import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+
+const SAE = 'sparse autoencoder';
+
+describe('related entities, similar papers and counts over the shared listing', () => {
+  let db: TestGraph;
+  let transcoders: string;
+  beforeAll(async () => {
+    db = await openTestGraph();
+    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    const { records } = await db.driver.executeQuery(
+      "MATCH (p:Paper) WHERE p.title STARTS WITH 'Transcoders Find' RETURN p.id AS id",
+    );
+    transcoders = records[0]?.get('id') as string;
+  });
+  afterAll(async () => db.close());
+
+  /** Runs `work` and returns the statements it sent. */
+  const statementsOf = async (work: () => Promise<unknown>) => {
+    const before = db.queryLog.length;
+    await work();
+    return db.queryLog.slice(before);
+  };
+
+  it('relates sparse autoencoders to interpretability entities by NPMI, strongest first', async () => {
+    const related = (await relatedEntities(db.graph, [SAE], { first: 50 })).get(SAE) ?? [];
+    expect(related.some((r) => /interpret|transcoder|circuit/.test(r.entity.key))).toBe(true);
+    expect(related.map((r) => r.entity.key)).not.toContain(SAE);
+    for (const r of related) {
+      expect(r.score).toBeGreaterThanOrEqual(-1);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(r.cooccurrences).toBeGreaterThanOrEqual(1);
+    }
+    const sorted = [...related].sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.cooccurrences - a.cooccurrences ||
+        a.entity.key.localeCompare(b.entity.key),
+    );
+    expect(related.map((r) => r.entity.key)).toEqual(sorted.map((r) => r.entity.key));
+  });
+
+  it('computes NPMI from paper counts exactly as the formula says', async () => {
+    const [top] = (await relatedEntities(db.graph, [SAE], { first: 1 })).get(SAE) ?? [];
+    const { records } = await db.driver.executeQuery(
+      `MATCH (p:Paper) WITH count(p) AS n
+       MATCH (x:Entity {key: $a}), (y:Entity {key: $b})
+       RETURN n, COUNT { (x)<--(:Paper) } AS a, COUNT { (y)<--(:Paper) } AS b,
+              COUNT { (x)<--(:Paper)-->(y) } AS both`,
+      { a: SAE, b: top?.entity.key },
+    );
+    const count = (name: string) => Number(records[0]?.get(name));
+    const [n, both] = [count('n'), count('both')];
+    const pab = both / n;
+    expect(top?.cooccurrences).toBe(both);
+    expect(top?.score).toBeCloseTo(
+      Math.log(pab / ((count('a') / n) * (count('b') / n))) / -Math.log(pab),
+      9,
+    );
+  });
+
+  it('filters related entities by kind and minimum score, and answers unknown keys with []', async () => {
+    const result = await relatedEntities(db.graph, [SAE, 'no such entity'], {
+      first: 20,
+      kind: 'concept',
+      minScore: 0.5,
+    });
+    const related = result.get(SAE) ?? [];
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.every((r) => r.entity.kind === 'concept' && r.score >= 0.5)).toBe(true);
+    expect(result.get('no such entity')).toEqual([]);
+  });
+
+  it('finds another sparse-autoencoder paper like the transcoders paper, naming what they share', async () => {
+    const similar = (await similarPapers(db.graph, [transcoders], { first: 10 })).get(transcoders);
+    expect(similar?.map((s) => s.paper.id)).not.toContain(transcoders);
+    const sae = similar?.find((s) => s.shared.some((e) => e.key === SAE));
+    expect(sae?.paper.title).toMatch(/sparse autoencoder|dictionary/i);
+    expect(sae?.shared.length).toBeLessThanOrEqual(10);
+    const scores = similar?.map((s) => s.score) ?? [];
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    expect(scores.every((s) => s > 0 && s <= 1)).toBe(true);
+  });
+
+  it('counts every label and link type as direct counts do', async () => {
+    const result = await stats(db.graph);
+    for (const { label, count } of result.labels) {
+      expect(count).toBe(await db.count(`MATCH (n:${label}) RETURN count(n)`));
+    }
+    for (const { type, count } of result.relationships) {
+      expect(count).toBe(await db.count(`MATCH ()-[r:${type}]->() RETURN count(r)`));
+    }
+    expect(result.labels.find((l) => l.label === 'Paper')?.count).toBe(63);
+  });
+
+  it('answers each of these in one round trip', async () => {
+    expect(
+      await statementsOf(() => relatedEntities(db.graph, [SAE, 'feature'], { first: 5 })),
+    ).toEqual(['traversal/related-entities']);
+    expect(await statementsOf(() => similarPapers(db.graph, [transcoders], { first: 5 }))).toEqual([
+      'traversal/similar-papers',
+    ]);
+    expect(await statementsOf(() => stats(db.graph))).toEqual(['traversal/stats']);
+  });
+});
