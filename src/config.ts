@@ -29,11 +29,13 @@ const configSchema = z.object({
     .string()
     .regex(/^\d+[mg]$/, 'like 1g or 512m')
     .default('512m'),
+  /** The bearer token mutations require; without it the API is read-only. */
+  KG_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
   neo4j: { uri?: string; username: string; password?: string; database: string };
-  server: { host: string; port: number };
+  server: { host: string; port: number; writeToken?: string };
   localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
 }
 
@@ -66,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: values.NEO4J_PASSWORD,
       database: values.NEO4J_DATABASE,
     },
-    server: { host: values.HOST, port: values.PORT },
+    server: { host: values.HOST, port: values.PORT, writeToken: values.KG_WRITE_TOKEN },
     localNeo4j: {
       home: `${home}/neo4j`,
       cacheDir: `${home}/cache`,

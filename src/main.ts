@@ -7,7 +7,11 @@ import { createYogaServer } from './server/yoga.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { graph, connection, close } = await openGraph(config);
-  const yoga = createYogaServer({ graph, logError: (error) => console.error('[graphql]', error) });
+  const yoga = createYogaServer({
+    graph,
+    writeToken: config.server.writeToken,
+    logError: (error) => console.error('[graphql]', error),
+  });
   const server = await listen(yoga, config.server);
   console.log(`GraphQL and GraphiQL at ${server.url} (Neo4j ${connection.uri})`);
   onShutdown(async () => {

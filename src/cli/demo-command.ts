@@ -56,6 +56,7 @@ export function registerDemoCommand(program: Command): void {
         );
         const yoga = createYogaServer({
           graph,
+          writeToken: config.server.writeToken,
           logError: (error) => console.error('[graphql]', error),
         });
         const server = await listen(yoga, {

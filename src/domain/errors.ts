@@ -21,7 +21,23 @@ export class AppError extends Error {
   }
 }
 
+/** Expected failures that mutations return as typed results rather than as errors. */
+export class NotFoundError extends AppError {
+  override name = 'NotFoundError';
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class ValidationError extends AppError {
+  override name = 'ValidationError';
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
+}
+
 export const unavailable = (message: string, cause?: unknown) =>
   new AppError('UNAVAILABLE', message, { cause });
-export const validation = (message: string) => new AppError('VALIDATION', message);
-export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+export const validation = (message: string) => new ValidationError(message);
+export const notFound = (message: string) => new NotFoundError(message);
+export const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../server/context.ts';
 
@@ -9,7 +10,9 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  // Errors before Relay, as the errors plugin's documentation asks.
+  plugins: [ErrorsPlugin, RelayPlugin],
+  errors: { defaultTypes: [] },
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',
@@ -44,3 +47,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the paper graph.' });
+builder.mutationType({ description: 'Writes; each needs `Authorization: Bearer <token>`.' });

@@ -106,6 +106,20 @@ async function writeBatch(graph: Graph, rows: PaperRow[]): Promise<number> {
   });
 }
 
+/** Deletes a paper and, in the same transaction, whatever only it linked to. False when there was none. */
+export async function deletePaper(graph: Graph, id: string): Promise<boolean> {
+  return graph.writeTransaction('delete-paper', async (step) => {
+    const [deleted] = await step('paper/delete-paper', { id });
+    if (!deleted) return false;
+    await step('graph/refresh-counts', {
+      entityKeys: deleted.entityKeys,
+      repositoryKeys: deleted.repositoryKeys,
+      authorKeys: deleted.authorKeys,
+    });
+    return true;
+  });
+}
+
 /**
  * Extracts and writes papers in batches, one write transaction per batch, so a failure never
  * leaves a half-written paper and re-running the same input completes the work. Papers whose

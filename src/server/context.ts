@@ -53,14 +53,17 @@ function createLoaders(graph: Graph) {
 /** Everything a resolver may use, made fresh for every request so that loader caches never leak between requests. */
 export interface Context {
   graph: Graph;
+  /** The request carried the configured write token. */
+  canWrite: boolean;
   papers: PaperStore;
   entities: EntityStore;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(graph: Graph): Context {
+export function createContext(graph: Graph, canWrite = false): Context {
   return {
     graph,
+    canWrite,
     papers: new PaperStore(graph),
     entities: new EntityStore(graph),
     loaders: createLoaders(graph),

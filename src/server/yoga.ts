@@ -5,11 +5,14 @@ import type { Graph } from '../graph/run.ts';
 import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
 import { EXAMPLE_QUERY, renderOfflineGraphiQL } from './graphiql.ts';
+import { hasWriteAccess } from './write-access.ts';
 
 export interface ServerDeps {
   graph: Graph;
   /** Called with errors that are masked from clients, so the cause is not lost. */
   logError?: (error: unknown) => void;
+  /** The bearer token mutations require; none: the API is read-only. */
+  writeToken?: string;
   /** yoga's own request logging; on by default. */
   logging?: boolean;
 }
@@ -20,7 +23,7 @@ export function createYogaServer(
 ): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(deps.graph),
+    context: ({ request }) => createContext(deps.graph, hasWriteAccess(request, deps.writeToken)),
     graphiql: { title: 'paper-graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
