@@ -9,13 +9,13 @@ type Data = any;
 const INGEST = `mutation($input: IngestPapersInput!) {
   ingestPapers(input: $input) {
     __typename
-    ... on MutationIngestPapersSuccess { data { created updated unchanged entityLinks codeLinks removed rejections { origin reason } } }
+    ... on IngestResult { created updated unchanged entityLinks codeLinks removed rejections { origin reason } }
     ... on ValidationError { message code }
   }
 }`;
 
 const DELETE = `mutation($id: ID!) {
-  deletePaper(id: $id) { __typename ... on MutationDeletePaperSuccess { data } ... on NotFoundError { message } }
+  deletePaper(id: $id) { __typename ... on DeletePaperSuccess { deleted } ... on NotFoundError { message } }
 }`;
 
 const PAPER = {
@@ -53,14 +53,14 @@ describe('mutations', () => {
 
   it('ingests papers with the token, idempotently, and the paper is then readable with its links', async () => {
     const first: Data = await client.mutate(INGEST, { input: { papers: [PAPER] } });
-    expect(first.data.ingestPapers.data).toMatchObject({
+    expect(first.data.ingestPapers).toMatchObject({
       created: 1,
       updated: 0,
       unchanged: 0,
       codeLinks: 1,
     });
     const again: Data = await client.mutate(INGEST, { input: { papers: [PAPER] } });
-    expect(again.data.ingestPapers.data).toMatchObject({ created: 0, unchanged: 1 });
+    expect(again.data.ingestPapers).toMatchObject({ created: 0, unchanged: 1 });
     const read: Data = await client.query(
       '{ paper(arxivId: "2401.01234v2") { title authors { name } repositories { url } entities(role: PROPOSED) { entity { name aliases } } } }',
     );
@@ -79,8 +79,8 @@ describe('mutations', () => {
       JSON.stringify({ title: 'No Abstract Here', abstract: '' }),
     ].join('\n');
     const result: Data = await client.mutate(INGEST, { input: { document, format: 'JSONL' } });
-    expect(result.data.ingestPapers.data.created).toBe(1);
-    expect(result.data.ingestPapers.data.rejections.map((r: Data) => r.origin)).toEqual([
+    expect(result.data.ingestPapers.created).toBe(1);
+    expect(result.data.ingestPapers.rejections.map((r: Data) => r.origin)).toEqual([
       'document:2',
       'document:3',
     ]);
@@ -104,8 +104,8 @@ describe('mutations', () => {
   it('deletes a paper and the entities only it named, and says NotFoundError for an unknown id', async () => {
     const deleted: Data = await client.mutate(DELETE, { id: 'arxiv:2401.01234' });
     expect(deleted.data.deletePaper).toEqual({
-      __typename: 'MutationDeletePaperSuccess',
-      data: true,
+      __typename: 'DeletePaperSuccess',
+      deleted: true,
     });
     expect(await db.count("MATCH (e:Entity) WHERE e.key CONTAINS 'quokka' RETURN count(e)")).toBe(
       0,

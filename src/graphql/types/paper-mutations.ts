@@ -133,7 +133,14 @@ builder.mutationFields((t) => ({
     type: IngestResultRef,
     description:
       'Extracts and writes papers with the same semantics as `kg ingest`: idempotent, one transaction per batch.',
-    errors: { types: [ValidationError] },
+    errors: {
+      types: [ValidationError],
+      directResult: true,
+      union: {
+        name: 'IngestPapersResult',
+        description: 'What was written, or why the input was refused.',
+      },
+    },
     args: { input: t.arg({ type: IngestPapersInput, required: true, description: 'The papers.' }) },
     resolve: async (_root, args, context) => {
       requireWriter(context);
@@ -146,7 +153,12 @@ builder.mutationFields((t) => ({
     type: 'Boolean',
     description:
       'Deletes a paper by stable id, and the entities, repositories and authors only it linked to.',
-    errors: { types: [NotFoundError] },
+    errors: {
+      types: [NotFoundError],
+      union: { name: 'DeletePaperResult', description: 'The deletion, or NotFoundError.' },
+      result: { name: 'DeletePaperSuccess', description: 'The paper was deleted.' },
+      dataField: { name: 'deleted', description: 'Always true.' },
+    },
     args: { id: t.arg.id({ required: true, description: 'Stable paper id (`paperId`).' }) },
     resolve: async (_root, args, context) => {
       requireWriter(context);
