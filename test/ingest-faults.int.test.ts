@@ -5,19 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, type Neo4jConnection } from '../src/graph/driver.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
 import { type LocalServer, startLocalServer } from '../src/neo4j-local/local-server.ts';
-import { findJava } from '../src/neo4j-local/prerequisites.ts';
+import { hasJava } from '../src/neo4j-local/prerequisites.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
 import { listingFile } from './support/corpus.ts';
 import { graphChecksum } from './support/graph-checksum.ts';
 
-function javaAvailable(): boolean {
-  try {
-    findJava();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface Run {
   code: number | null;
@@ -65,7 +57,7 @@ async function paperCount(connection: Neo4jConnection): Promise<number> {
   }
 }
 
-describe.skipIf(!javaAvailable())('kg ingest when Neo4j is killed during the run', () => {
+describe.skipIf(!hasJava())('kg ingest when Neo4j is killed during the run', () => {
   const home = mkdtempSync(path.join(kgHome(), 'fault-test-'));
   const input = path.join(home, 'papers.jsonl');
   let server: LocalServer;

@@ -4,21 +4,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../src/graph/driver.ts';
-import { findJava } from '../src/neo4j-local/prerequisites.ts';
+import { hasJava } from '../src/neo4j-local/prerequisites.ts';
 import { findFreePort, isProcessAlive } from '../src/neo4j-local/process-control.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
 
 const run = promisify(execFile);
 const kgBin = path.join(projectRoot, 'bin', 'kg.js');
 
-function javaAvailable(): boolean {
-  try {
-    findJava();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function kg(home: string, ...args: string[]) {
   try {
@@ -67,7 +59,7 @@ async function waitUntilGone(pid: number, marker: string, timeoutMs: number): Pr
   return false;
 }
 
-describe.skipIf(!javaAvailable())('the local Neo4j server (kg neo4j)', () => {
+describe.skipIf(!hasJava())('the local Neo4j server (kg neo4j)', () => {
   const home = mkdtempSync(path.join(kgHome(), 'cli-test-'));
   afterAll(async () => {
     await kg(home, 'neo4j', 'stop');

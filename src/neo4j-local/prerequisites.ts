@@ -50,3 +50,13 @@ export function findMaven(): string {
 }
 
 export { HOW_TO_GET_NEO4J };
+
+/** Whether a local Neo4j can run here (a Java 17+ runtime is present). */
+export function hasJava(env: NodeJS.ProcessEnv = process.env): boolean {
+  try {
+    findJava(env);
+    return true;
+  } catch {
+    return false;
+  }
+}
