@@ -5,6 +5,11 @@ import type { Graph } from '../graph/run.ts';
 import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
 import { EXAMPLE_QUERY, renderOfflineGraphiQL } from './graphiql.ts';
+import {
+  DEFAULT_QUERY_LIMITS,
+  type QueryLimits,
+  useQueryLimits,
+} from './plugins/use-query-limits.ts';
 import { hasWriteAccess } from './write-access.ts';
 
 export interface ServerDeps {
@@ -13,6 +18,8 @@ export interface ServerDeps {
   logError?: (error: unknown) => void;
   /** The bearer token mutations require; none: the API is read-only. */
   writeToken?: string;
+  /** Limits on documents; DEFAULT_QUERY_LIMITS when absent. */
+  queryLimits?: QueryLimits;
   /** yoga's own request logging; on by default. */
   logging?: boolean;
 }
@@ -27,11 +34,15 @@ export function createYogaServer(
     graphiql: { title: 'paper-graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    plugins: useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
     logging: deps.logging ?? true,
     maskedErrors: {
       // Expected errors reach the client with their code; everything else is masked and logged.
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        // Errors raised as GraphQL errors on purpose (parse, validation, limits) are for the client.
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError))
+          return error;
         const located =
           error instanceof GraphQLError
             ? { path: error.path, source: error.source, positions: error.positions }
