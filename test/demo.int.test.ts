@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../src/neo4j-local/process-control.ts';
 import { projectRoot } from '../src/project-paths.ts';
-import { EXAMPLE_QUERY } from '../src/server/graphiql.ts';
+import { EXAMPLE_QUERY } from '../src/server/graphiql-examples.ts';
 import { openTestGraph } from './support/test-graph.ts';
 
 /** Starts `kg demo` against the suite's Neo4j and resolves with the URL it prints. */

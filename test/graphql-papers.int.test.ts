@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { EXAMPLE_QUERY } from '../src/server/graphiql.ts';
+import { EXAMPLE_QUERY } from '../src/server/graphiql-examples.ts';
 import { listingFile } from './support/corpus.ts';
 import { createTestClient } from './support/graphql-client.ts';
 import { openTestGraph, type TestGraph } from './support/test-graph.ts';

@@ -10,7 +10,6 @@ import { kgHome, projectRoot } from '../src/project-paths.ts';
 import { listingFile } from './support/corpus.ts';
 import { graphChecksum } from './support/graph-checksum.ts';
 
-
 interface Run {
   code: number | null;
   stderr: string;

@@ -11,7 +11,6 @@ import { kgHome, projectRoot } from '../src/project-paths.ts';
 const run = promisify(execFile);
 const kgBin = path.join(projectRoot, 'bin', 'kg.js');
 
-
 async function kg(home: string, ...args: string[]) {
   try {
     const { NEO4J_URI: _ignored, ...env } = process.env;

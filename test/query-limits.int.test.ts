@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUERY } from '../src/server/graphiql.ts';
+import { EXAMPLE_QUERY } from '../src/server/graphiql-examples.ts';
 import { DEFAULT_QUERY_LIMITS } from '../src/server/plugins/use-query-limits.ts';
 import { createTestClient } from './support/graphql-client.ts';
 import { openTestGraph, type TestGraph } from './support/test-graph.ts';

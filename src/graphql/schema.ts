@@ -7,5 +7,6 @@ import './types/errors.ts';
 import './types/paper.ts';
 import './types/paper-mutations.ts';
 import './types/repository.ts';
+import './types/traversal.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

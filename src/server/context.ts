@@ -1,10 +1,21 @@
 import DataLoader from 'dataloader';
-import type { Author, CodeLink, Entity, EntityLink, Paper, Repository } from '../domain/models.ts';
+import type {
+  Author,
+  CodeLink,
+  Entity,
+  EntityLink,
+  Paper,
+  RelatedEntity,
+  Repository,
+  SimilarPaper,
+} from '../domain/models.ts';
 import { AuthorStore } from '../graph/author-store.ts';
 import { EntityStore, type PaperLink, type PapersPageRequest } from '../graph/entity-store.ts';
 import { PaperStore } from '../graph/paper-store.ts';
+import { type RelatedOptions, relatedEntities } from '../graph/related-store.ts';
 import { RepositoryStore } from '../graph/repository-store.ts';
 import type { Graph } from '../graph/run.ts';
+import { similarPapers } from '../graph/similar-store.ts';
 
 /** How many papers a repository or author lists at most (both are unbounded otherwise). */
 export const NESTED_PAPERS_LIMIT = 100;
@@ -14,6 +25,22 @@ function requestLoader<Request, Result>(load: (requests: readonly Request[]) => 
   return new DataLoader<Request, Result, string>(load, {
     cacheKeyFn: (request) => JSON.stringify(request),
   });
+}
+
+/** One loader per distinct set of arguments, so that every field asked with the same arguments shares one batch. */
+function loaderPerOptions<Options, Key, Result>(
+  create: (options: Options) => DataLoader<Key, Result>,
+) {
+  const loaders = new Map<string, DataLoader<Key, Result>>();
+  return (options: Options) => {
+    const id = JSON.stringify(options);
+    let loader = loaders.get(id);
+    if (!loader) {
+      loader = create(options);
+      loaders.set(id, loader);
+    }
+    return loader;
+  };
 }
 
 function createLoaders(graph: Graph) {
@@ -43,6 +70,20 @@ function createLoaders(graph: Graph) {
     ),
     repositoriesByMethodKey: new DataLoader<string, Repository[]>((keys) =>
       entities.repositoriesOfProposers(keys),
+    ),
+    related: loaderPerOptions(
+      (options: RelatedOptions) =>
+        new DataLoader<string, RelatedEntity[]>(async (keys) => {
+          const byKey = await relatedEntities(graph, keys, options);
+          return keys.map((key) => byKey.get(key) ?? []);
+        }),
+    ),
+    similar: loaderPerOptions(
+      (options: { first: number }) =>
+        new DataLoader<string, SimilarPaper[]>(async (ids) => {
+          const byId = await similarPapers(graph, ids, options);
+          return ids.map((id) => byId.get(id) ?? []);
+        }),
     ),
     entityPapersPage: requestLoader<PapersPageRequest, PaperLink[]>((requests) =>
       entities.papersPages(requests),

@@ -1,20 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
-/** The query GraphiQL opens with: runs as is against any ingested corpus. */
-export const EXAMPLE_QUERY = `# Papers and their code. Press the run button (or Ctrl-Enter).
-{
-  papers(first: 5) {
-    totalCount
-    edges {
-      node {
-        title
-        repositories { url }
-      }
-    }
-  }
-}
-`;
-
 let cachedPage: string | undefined;
 
 /**

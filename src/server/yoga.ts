@@ -4,7 +4,8 @@ import { AppError } from '../domain/errors.ts';
 import type { Graph } from '../graph/run.ts';
 import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
-import { EXAMPLE_QUERY, renderOfflineGraphiQL } from './graphiql.ts';
+import { renderOfflineGraphiQL } from './graphiql.ts';
+import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import {
   DEFAULT_QUERY_LIMITS,
   type QueryLimits,
@@ -31,7 +32,7 @@ export function createYogaServer(
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => createContext(deps.graph, hasWriteAccess(request, deps.writeToken)),
-    graphiql: { title: 'paper-graph', defaultQuery: EXAMPLE_QUERY },
+    graphiql: { title: 'paper-graph', defaultTabs: EXAMPLE_OPERATIONS },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     plugins: useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
