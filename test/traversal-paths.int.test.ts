@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRef } from '../src/domain/models.ts';
+import { detectCommunities } from '../src/graph/communities.ts';
 import { neighborhood } from '../src/graph/neighborhood-store.ts';
 import { shortestPath } from '../src/graph/path-store.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
@@ -76,14 +77,26 @@ describe('paths and neighbourhoods over the shared listing', () => {
     expect(graph.nodes.every((n) => n.label.length > 0 && n.weight >= 0)).toBe(true);
   });
 
-  it('draws the same communities every time, linked nodes mostly together', async () => {
+  it('draws the same communities every time, the first seed in community 0', async () => {
     const options = { depth: 2, limit: 60 };
     const first = await neighborhood(db.graph, [transcoders], options);
     const again = await neighborhood(db.graph, [transcoders], options);
     expect(again).toEqual(first);
-    const communities = new Set(first.nodes.map((n) => n.community));
-    expect(communities.size).toBeGreaterThan(1);
-    expect(communities.size).toBeLessThan(first.nodes.length);
+    expect(first.nodes[0]?.community).toBe(0);
+    const ids = [...new Set(first.nodes.map((n) => n.community))];
+    expect(ids).toEqual(ids.map((_, i) => i));
+    expect(ids.length).toBeLessThan(first.nodes.length);
+  });
+
+  it('splits two triangles joined by one link into two communities', () => {
+    const triangle = (a: number) => [
+      { source: a, target: a + 1, weight: 1 },
+      { source: a + 1, target: a + 2, weight: 1 },
+      { source: a, target: a + 2, weight: 1 },
+    ];
+    const edges = [...triangle(0), ...triangle(3), { source: 2, target: 3, weight: 1 }];
+    expect(detectCommunities(6, edges)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(detectCommunities(2, [])).toEqual([0, 1]);
   });
 
   it('returns only the node types and entity kinds asked for, and the seeds at depth 0', async () => {

@@ -14,9 +14,13 @@ export const escapeLucene = (text: string) => text.replace(SPECIAL, '\\$&');
  * the text is cut into lower-case letter/digit runs (so operators, quotes, field prefixes and
  * AND/OR/NOT lose their meaning), each escaped again for safety, and each term becomes
  * `term` or, for terms of FUZZY_MIN_LENGTH or more, `(term OR term~1)` (one edit away). Terms are
- * ORed, so documents with more of them rank higher. Empty when there is nothing to look for.
+ * ORed, so documents with more of them rank higher, or ANDed with `allTerms` (a filter). Empty
+ * when there is nothing to look for.
  */
-export function toLuceneQuery(text: string): string {
+export function toLuceneQuery(
+  text: string,
+  { allTerms = false }: { allTerms?: boolean } = {},
+): string {
   const terms = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -25,5 +29,5 @@ export function toLuceneQuery(text: string): string {
     .map(escapeLucene);
   return terms
     .map((term) => (term.length >= FUZZY_MIN_LENGTH ? `(${term} OR ${term}~1)` : term))
-    .join(' OR ');
+    .join(allTerms ? ' AND ' : ' OR ');
 }

@@ -19,8 +19,8 @@ export interface NeighborhoodOptions extends NodeFilter {
  * rejects are neither returned nor walked through; seeds always are. One round trip; each hop
  * reads at most `limit` links per node it expands, and only expands nodes still under the
  * limit, so the cost is at most depth × limit² links, however large a hub is. Communities come
- * from label propagation on the returned subgraph (`communities.ts`): deterministic for a given
- * answer, not a property of the whole graph.
+ * from one Louvain local-moving pass over the returned subgraph only (`communities.ts`):
+ * deterministic for a given answer, not a property of the whole graph.
  */
 export async function neighborhood(
   graph: Graph,

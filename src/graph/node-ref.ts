@@ -1,4 +1,4 @@
-import type { Entity, EntityKind, NodeRef } from '../domain/models.ts';
+import type { EntityKind, NodeRef } from '../domain/models.ts';
 
 export type NodeType = NodeRef['type'];
 
@@ -32,17 +32,6 @@ export function filterLabels(filter: NodeFilter = {}): string[] {
 /** A ref as the `{type, key}` map the queries match on (papers by id, the rest by key). */
 export const refParam = (ref: NodeRef) => ({ type: ref.type, key: ref.key });
 
-export function toEntity(row: unknown): Entity {
-  const props = row as Record<string, unknown>;
-  return {
-    key: props.key as string,
-    kind: props.kind as EntityKind,
-    name: props.name as string,
-    aliases: (props.aliases as string[] | undefined) ?? [],
-    paperCount: Number(props.paperCount ?? 0),
-  };
-}
-
 /** Names a node from its labels and properties (`id` for papers, `key` for the rest). */
 export function toNodeRef(labels: readonly string[], props: Record<string, unknown>): NodeRef {
   if (labels.includes('Paper')) return { type: 'Paper', key: props.id as string };
@@ -59,5 +48,3 @@ export function nodeLabel(ref: NodeRef, props: Record<string, unknown>): string 
   if (ref.type === 'Repository') return `${props.owner}/${props.name}`;
   return String(props.name ?? ref.key);
 }
-
-export const sameRef = (a: NodeRef, b: NodeRef) => a.type === b.type && a.key === b.key;

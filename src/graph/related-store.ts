@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityKind, RelatedEntity } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
-import { toEntity } from './node-ref.ts';
+import { toEntity } from './entity-store.ts';
 import type { Graph } from './run.ts';
 
 export interface RelatedOptions {

@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode, NodeRef, Subgraph } from '../domain/models.ts';
-import { labelPropagation } from './communities.ts';
+import { detectCommunities } from './communities.ts';
 import { nodeLabel, toNodeRef } from './node-ref.ts';
 
 /** A node as the traversal queries return it: element id, labels, a few properties, degree. */
@@ -21,7 +21,7 @@ interface EdgeRow {
 /**
  * Turns the rows of a path or neighbourhood query into the domain's flat subgraph, keeping the
  * node order of the query. Node weight: degree over the paper links. Edge weight: the extractor's
- * confidence, 1 for links without one (authorship). Communities: label propagation over the
+ * confidence, 1 for links without one (authorship). Communities: `detectCommunities` over the
  * returned subgraph only.
  */
 export function toSubgraph(nodeRows: readonly unknown[], edgeRows: readonly unknown[]): Subgraph {
@@ -34,7 +34,7 @@ export function toSubgraph(nodeRows: readonly unknown[], edgeRows: readonly unkn
     if (source === undefined || target === undefined) return [];
     return [{ source, target, type: edge.type, weight: edge.confidence ?? 1 }];
   });
-  const communities = labelPropagation(rows.length, links);
+  const communities = detectCommunities(rows.length, links);
   const nodes: GraphNode[] = rows.map((row, i) => ({
     ref: refs[i] as NodeRef,
     label: nodeLabel(refs[i] as NodeRef, row.props),

@@ -14,7 +14,7 @@ CALL () {
   UNION ALL
   CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $indexLimit})
   YIELD node, score
-  WHERE node.kind IS NOT NULL AND any(label IN labels(node) WHERE label IN $labels)
+  WHERE any(label IN labels(node) WHERE label IN $labels)
   RETURN node, score
 }
 WITH node, score

@@ -1,7 +1,7 @@
 import { notFound } from '../../domain/errors.ts';
 import type { EntityLink } from '../../domain/models.ts';
 import { TYPE_OF_ROLE } from '../../graph/entity-store.ts';
-import { luceneQuery } from '../../graph/lucene.ts';
+import { toLuceneQuery } from '../../graph/lucene-query.ts';
 import type { Context } from '../../server/context.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor, pageSize, toConnection } from '../connection.ts';
@@ -149,9 +149,17 @@ async function resolveFilter(filter: PaperFilterArgs | null | undefined, context
   if (!filter) return {};
   const entity = filter.entity ? await context.entities.findByName(filter.entity) : undefined;
   if (filter.entity && !entity) throw notFound(`No entity is called "${filter.entity}"`);
-  const textIds = filter.text
-    ? await context.papers.textMatches(luceneQuery(filter.text))
-    : undefined;
+  const textQuery =
+    filter.text === undefined || filter.text === null
+      ? undefined
+      : toLuceneQuery(filter.text, { allTerms: true });
+  // Text with no words to look for matches nothing.
+  const textIds =
+    textQuery === undefined
+      ? undefined
+      : textQuery === ''
+        ? []
+        : await context.papers.textMatches(textQuery);
   return {
     entityKey: entity?.key,
     relationship: filter.role ? TYPE_OF_ROLE[filter.role] : undefined,
