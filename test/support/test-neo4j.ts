@@ -15,9 +15,13 @@ export interface TestNeo4j {
 
 type Env = NodeJS.ProcessEnv;
 
+/** The first line the suite prints says which Neo4j it chose, before the (slow) start. */
+const announce = (line: string) => process.stdout.write(`${line}\n`);
+
 /** 1. An explicitly configured server. */
 function fromEnvironment(env: Env): TestNeo4j | undefined {
   if (!env.NEO4J_URI) return undefined;
+  announce(`Neo4j for tests: NEO4J_URI ${env.NEO4J_URI} (the tests erase its database)`);
   const connection = {
     uri: env.NEO4J_URI,
     username: env.NEO4J_USERNAME ?? 'neo4j',
@@ -41,6 +45,7 @@ async function fromTestcontainers(env: Env): Promise<TestNeo4j | undefined> {
   if (env.KG_TEST_NEO4J === 'local' || !dockerReachable(env)) return undefined;
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const image = env.KG_TEST_NEO4J_IMAGE ?? 'neo4j:5.26-community';
+  announce(`Neo4j for tests: Testcontainers, image ${image} (a Docker engine answers)…`);
   const container = await new Neo4jContainer(image).withPassword('test-password').start();
   return {
     connection: {
@@ -69,6 +74,9 @@ function removeAbandonedTestServers(root: string): void {
 
 /** 3. A throw-away local server from Maven artifacts, tied to this process so that it never outlives the run. */
 async function fromLocalServer(): Promise<TestNeo4j> {
+  announce(
+    'Neo4j for tests: a local Neo4j 5.26 Community server from Maven artifacts (no NEO4J_URI, no Docker engine)…',
+  );
   const root = kgHome();
   removeAbandonedTestServers(root);
   const home = path.join(root, `test-neo4j-${process.pid}`);
@@ -78,7 +86,7 @@ async function fromLocalServer(): Promise<TestNeo4j> {
     tethered: true,
     heap: '1g',
     pageCache: '256m',
-    log: (line) => process.stderr.write(`${line}\n`),
+    log: (line) => process.stdout.write(`${line}\n`),
   });
   return {
     connection: server,
