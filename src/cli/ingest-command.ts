@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openGraph } from '../graph/open-graph.ts';
+import { fetchPapers } from '../ingest/fetch-papers.ts';
 import { type IngestSummary, ingestPapers } from '../ingest/ingest-papers.ts';
 import type { RawPaper, Rejection } from '../ingest/raw-paper.ts';
 import { readPapers, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
@@ -10,6 +11,7 @@ interface IngestCliOptions {
   batchSize: number;
   format: SourceFormat | 'auto';
   allowRejects?: boolean;
+  fromUrl?: string[];
 }
 
 export function summaryLine(summary: IngestSummary, rejected: number, seconds: number): string {
@@ -27,7 +29,7 @@ export function registerIngestCommand(program: Command): void {
       'read paper files, extract entities and links, and write them to Neo4j (idempotent)',
     )
     .argument(
-      '<files...>',
+      '[files...]',
       'paper files: listing, JSON Lines, Hugging Face daily papers JSON, arXiv Atom',
     )
     .option('--format <format>', `input format: auto, ${SOURCE_FORMATS.join(', ')}`, 'auto')
@@ -37,13 +39,24 @@ export function registerIngestCommand(program: Command): void {
       (value) => Number.parseInt(value, 10),
       500,
     )
+    .option(
+      '--from-url <url...>',
+      'also fetch and ingest these feeds (e.g. https://huggingface.co/api/daily_papers)',
+    )
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .action(async (files: string[], options: IngestCliOptions) => {
       const config = loadConfig();
+      if (files.length === 0 && !options.fromUrl)
+        throw new Error('Give files to ingest, or --from-url');
       const papers: RawPaper[] = [];
       const rejections: Rejection[] = [];
       for (const file of files) {
         const parsed = readPapers(file, options.format);
+        papers.push(...parsed.papers);
+        rejections.push(...parsed.rejections);
+      }
+      for (const url of options.fromUrl ?? []) {
+        const parsed = await fetchPapers(url, options.format);
         papers.push(...parsed.papers);
         rejections.push(...parsed.rejections);
       }
