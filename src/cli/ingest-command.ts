@@ -65,7 +65,7 @@ export function registerIngestCommand(program: Command): void {
       const started = Date.now();
       try {
         process.stderr.write(
-          `Read ${papers.length} papers from ${files.length} file(s); extracting…\n`,
+          `Read ${papers.length} papers from ${files.length + (options.fromUrl?.length ?? 0)} source(s); extracting…\n`,
         );
         const summary = await ingestPapers(graph, papers, {
           batchSize: options.batchSize,
