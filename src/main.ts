@@ -1,12 +1,12 @@
 import { loadConfig } from './config.ts';
-import { openGraph } from './graph/open-graph.ts';
+import { openGraph, SERVING_DRIVER_OPTIONS } from './graph/open-graph.ts';
 import { listen, onShutdown } from './server/http-server.ts';
 import { createYogaServer } from './server/yoga.ts';
 
 /** Process entry: config → Neo4j (migrated) → GraphQL server → listen. SIGTERM closes the server, then the driver. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { graph, connection, close } = await openGraph(config);
+  const { graph, connection, close } = await openGraph(config, { driver: SERVING_DRIVER_OPTIONS });
   const yoga = createYogaServer({
     graph,
     writeToken: config.server.writeToken,

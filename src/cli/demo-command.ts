@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import type { Neo4jConnection } from '../graph/driver.ts';
-import { openGraph } from '../graph/open-graph.ts';
+import { openGraph, SERVING_DRIVER_OPTIONS } from '../graph/open-graph.ts';
 import { ingestPapers } from '../ingest/ingest-papers.ts';
 import { readPapers } from '../ingest/read-papers.ts';
 import {
@@ -48,6 +48,7 @@ export function registerDemoCommand(program: Command): void {
       try {
         const { graph, connection, close } = await openGraph(config, {
           connection: neo4j.connection,
+          driver: SERVING_DRIVER_OPTIONS,
         });
         const { papers } = readPapers(DEMO_CORPUS);
         const summary = await ingestPapers(graph, papers);

@@ -2,9 +2,18 @@ import type { Config } from '../config.ts';
 import { unavailable } from '../domain/errors.ts';
 import { resolveConnection } from './connection.ts';
 import { QueryRegistry } from './cypher.ts';
-import { createDriver, type Neo4jConnection } from './driver.ts';
+import { createDriver, type DriverOptions, type Neo4jConnection } from './driver.ts';
 import { migrate } from './migrate.ts';
 import { Graph, type GraphOptions } from './run.ts';
+
+/**
+ * For the API server: a request fails fast with UNAVAILABLE while Neo4j is away instead of
+ * hanging in retries, and the next request after Neo4j returns succeeds (the pool reconnects).
+ */
+export const SERVING_DRIVER_OPTIONS: DriverOptions = {
+  connectionTimeoutMs: 2_000,
+  maxTransactionRetryTimeMs: 2_000,
+};
 
 export interface OpenGraph {
   graph: Graph;
@@ -15,10 +24,13 @@ export interface OpenGraph {
 /** Connects to the configured Neo4j, applies pending migrations, and returns the query gateway. */
 export async function openGraph(
   config: Config,
-  options: Omit<GraphOptions, 'database'> & { connection?: Neo4jConnection } = {},
+  options: Omit<GraphOptions, 'database'> & {
+    connection?: Neo4jConnection;
+    driver?: DriverOptions;
+  } = {},
 ): Promise<OpenGraph> {
   const connection = options.connection ?? resolveConnection(config);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, options.driver);
   try {
     await driver.verifyConnectivity({ database: connection.database });
   } catch (error) {

@@ -106,4 +106,23 @@ export class Graph {
       work((name, params = {}) => this.runNamed(tx, 'write', name, params)),
     );
   }
+
+  /** Whether the database answers a trivial read within `timeoutMs`; never throws. */
+  async ping(timeoutMs = 1_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answer = this.driver
+      .executeQuery('RETURN 1', {}, { database: this.options.database, routing: 'READ' })
+      .then(
+        () => true,
+        () => false,
+      );
+    try {
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

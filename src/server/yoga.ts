@@ -11,6 +11,7 @@ import {
   type QueryLimits,
   useQueryLimits,
 } from './plugins/use-query-limits.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
 import { hasWriteAccess } from './write-access.ts';
 
 export interface ServerDeps {
@@ -35,7 +36,10 @@ export function createYogaServer(
     graphiql: { title: 'paper-graph', defaultTabs: EXAMPLE_OPERATIONS },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
-    plugins: useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
+    plugins: [
+      ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      useReadiness(() => deps.graph.ping()),
+    ],
     logging: deps.logging ?? true,
     maskedErrors: {
       // Expected errors reach the client with their code; everything else is masked and logged.
