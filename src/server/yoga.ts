@@ -46,8 +46,19 @@ export function createYogaServer(
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
         // Errors raised as GraphQL errors on purpose (parse, validation, limits) are for the client.
-        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError))
-          return error;
+        if (error instanceof GraphQLError && !original) return error;
+        // A GraphQL error a resolver raised itself (e.g. the relay plugin's "Invalid global ID")
+        // is about the request: give it the code clients switch on.
+        if (error instanceof GraphQLError && original instanceof GraphQLError) {
+          if (original.extensions.code) return error;
+          const { path, source, positions } = error;
+          return createGraphQLError(error.message, {
+            path,
+            source,
+            positions,
+            extensions: { code: 'VALIDATION' },
+          });
+        }
         const located =
           error instanceof GraphQLError
             ? { path: error.path, source: error.source, positions: error.positions }

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPapers } from '../src/ingest/ingest-papers.ts';
+import { readPapers } from '../src/ingest/read-papers.ts';
+import { listingFile } from './support/corpus.ts';
+import { graphChecksum } from './support/graph-checksum.ts';
+import { createTestClient } from './support/graphql-client.ts';
+import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+
+// Strings that would change a query if anything were interpolated instead of parameterised.
+const HOSTILE = [
+  "'",
+  '"',
+  '`',
+  '\\',
+  "x' OR 1=1 //",
+  "x'}) MATCH (n) DETACH DELETE n //",
+  '`Paper`) DETACH DELETE (n',
+  'title:foo AND (bar',
+  '*:*',
+  'a~ b^3 "c',
+  '${injection}',
+  '\u0000',
+  'ÿ\uFFFF',
+];
+
+const DOCUMENTS: [string, (value: string) => Record<string, unknown>][] = [
+  ['query($v: String!) { entity(name: $v) { key } }', (v) => ({ v })],
+  ['query($v: String!) { entity(key: $v) { key } }', (v) => ({ v })],
+  ['query($v: ID!) { paper(id: $v) { title } }', (v) => ({ v })],
+  ['query($v: String!) { paper(arxivId: $v) { title } }', (v) => ({ v })],
+  ['query($v: String!) { papers(filter: { text: $v }) { totalCount } }', (v) => ({ v })],
+  [
+    'query($v: String!) { papers(filter: { publishedFrom: $v, publishedTo: $v }) { totalCount } }',
+    (v) => ({ v }),
+  ],
+  ['query($v: String!) { search(query: $v) { score } }', (v) => ({ v })],
+  ['query($v: String!) { papers(after: $v) { totalCount } }', (v) => ({ v })],
+  ['query($v: ID!) { neighborhood(ids: [$v]) { nodes { id } } }', (v) => ({ v })],
+  ['query($v: ID!) { path(from: $v, to: $v) { length } }', (v) => ({ v })],
+  ['query($v: ID!) { node(id: $v) { id } }', (v) => ({ v })],
+];
+
+describe('hostile strings in every argument that reaches Cypher or Lucene', () => {
+  let db: TestGraph;
+  let client: ReturnType<typeof createTestClient>;
+  beforeAll(async () => {
+    db = await openTestGraph();
+    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    client = createTestClient(db);
+  });
+  afterAll(async () => db.close());
+
+  it('leaves the graph unchanged and never leaks an internal error', async () => {
+    const before = await graphChecksum(db.driver, db.connection.database);
+    for (const [document, variables] of DOCUMENTS) {
+      for (const value of HOSTILE) {
+        const result = await client.query(document, variables(value));
+        for (const error of result.errors ?? []) {
+          // Expected refusals only: a VALIDATION code with our own words, never INTERNAL.
+          expect(
+            error.extensions?.code,
+            `${document} with ${JSON.stringify(value)}: ${error.message}`,
+          ).toBe('VALIDATION');
+          expect(error.message).not.toMatch(/Neo4j|Cypher|Lucene|at .*\.ts/);
+        }
+      }
+    }
+    expect(client.maskedErrors).toEqual([]);
+    expect(await graphChecksum(db.driver, db.connection.database)).toEqual(before);
+  });
+
+  it('speaks GraphQL over HTTP: GET for queries, 405 for a mutation over GET, 400 for a document that does not parse', async () => {
+    const get = await client.yoga.fetch(
+      `http://test/graphql?query=${encodeURIComponent('{ stats { labels { name } } }')}`,
+      {
+        headers: { accept: 'application/graphql-response+json' },
+      },
+    );
+    expect(get.status).toBe(200);
+    expect(get.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
+    const mutation = await client.yoga.fetch(
+      `http://test/graphql?query=${encodeURIComponent('mutation { deletePaper(id: "x") { __typename } }')}`,
+      { headers: { accept: 'application/graphql-response+json' } },
+    );
+    expect(mutation.status).toBe(405);
+    const broken = await client.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ papers(' }),
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it('answers any generated document with a well-formed GraphQL response, never a crash', async () => {
+    const fieldNames = fc.constantFrom(
+      'papers',
+      'entity',
+      'search',
+      'stats',
+      'node',
+      'edges',
+      'title',
+      '__typename',
+      'x',
+    );
+    const documents = fc.oneof(
+      fc.string(),
+      fc
+        .array(
+          fc.oneof(
+            fieldNames,
+            fc.constantFrom(
+              '{',
+              '}',
+              '(',
+              ')',
+              ':',
+              '"a"',
+              '1',
+              '$v',
+              '...',
+              'on',
+              'query',
+              'mutation',
+            ),
+          ),
+          {
+            maxLength: 30,
+          },
+        )
+        .map((tokens) => tokens.join(' ')),
+    );
+    await fc.assert(
+      fc.asyncProperty(documents, async (document) => {
+        const response = await client.yoga.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json',
+          },
+          body: JSON.stringify({ query: document }),
+        });
+        expect(response.status).toBeLessThan(500);
+        const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+        expect('data' in body || Array.isArray(body.errors)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    expect(client.maskedErrors).toEqual([]);
+  });
+});
