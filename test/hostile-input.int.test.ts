@@ -19,6 +19,7 @@ const HOSTILE = [
   'title:foo AND (bar',
   '*:*',
   'a~ b^3 "c',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the hostile input
   '${injection}',
   '\u0000',
   'ÿ\uFFFF',
