@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../ingest/sources/listing.ts';
 import { canonicalKey } from './canonical-key.ts';
-import { extractCorpus } from './extract-corpus.ts';
+import { extractCorpus, extractCorpusInChunks } from './extract-corpus.ts';
 import { isGenericPhrase } from './generic-phrases.ts';
 import type { ExtractedEntity, Extraction, PaperText } from './types.ts';
 
@@ -95,6 +95,12 @@ describe('extractCorpus over the shared listing', () => {
     title: paper.title,
     abstract: paper.abstract,
   }));
+
+  it('gives the same output in chunks, acronyms defined in another chunk included', () => {
+    const chunks = [...extractCorpusInChunks(papers, 10)];
+    expect(chunks).toHaveLength(7);
+    expect(chunks.flat()).toEqual(extractCorpus(papers));
+  });
   const extractions = extractCorpus(papers);
 
   it('reads all 63 papers', () => {

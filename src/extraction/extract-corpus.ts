@@ -3,7 +3,7 @@
  * collects acronym definitions from every paper into an alias table, the second extracts each
  * paper with it, so an acronym defined in one paper resolves to the same key in all of them.
  */
-import { type AliasTable, aliasTableOf } from './alias-table.ts';
+import { type AliasTable, aliasTableOf, buildAliasTable } from './alias-table.ts';
 import { analysePaper } from './analyse.ts';
 import { extractEntities } from './extract.ts';
 import { repositoriesOf } from './repositories.ts';
@@ -32,4 +32,23 @@ export function extractCorpus(papers: PaperText[]): Extraction[] {
     entities: extractEntities(paper, aliases),
     repositories: repositoriesOf(paper.paper),
   }));
+}
+
+/**
+ * The output of `extractCorpus`, in chunks, for inputs too large to hold every analysed paper at
+ * once: a first pass builds the alias table over the whole input, paper by paper, then each chunk
+ * is extracted against it. Each paper is analysed twice, so small inputs take one pass.
+ */
+export function* extractCorpusInChunks(
+  papers: PaperText[],
+  chunkSize: number,
+): Generator<Extraction[]> {
+  if (papers.length <= chunkSize) {
+    yield extractCorpus(papers);
+    return;
+  }
+  const aliases = buildAliasTable(papers);
+  for (let start = 0; start < papers.length; start += chunkSize) {
+    yield papers.slice(start, start + chunkSize).map((paper) => extractPaper(paper, aliases));
+  }
 }

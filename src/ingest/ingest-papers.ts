@@ -1,11 +1,16 @@
-import { EXTRACTOR_VERSION, extractCorpus } from '../extraction/extract-corpus.ts';
+import { EXTRACTOR_VERSION, extractCorpusInChunks } from '../extraction/extract-corpus.ts';
 import type { Graph } from '../graph/run.ts';
 import { contentHash, paperId } from './paper-id.ts';
 import { batchEntities, type PaperRow, toPaperRow } from './paper-rows.ts';
 import type { RawPaper, Rejection } from './raw-paper.ts';
 
+/** Papers extracted and written per chunk; larger inputs are analysed twice to keep memory flat. */
+export const EXTRACTION_CHUNK = 10_000;
+
 export interface IngestOptions {
   batchSize?: number;
+  /** Papers extracted at a time (default EXTRACTION_CHUNK). */
+  extractionChunk?: number;
   /** Called after each batch is committed with the number of papers written so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -134,25 +139,41 @@ export async function ingestPapers(
   const { accepted, rejections } = acceptPapers(papers);
   const { unchanged, known } = await storedUnchanged(graph, accepted);
   const changed = accepted.filter((paper) => !unchanged.has(paper.id));
-  const extractions = extractCorpus(
-    changed.map(({ id, paper }) => ({ id, title: paper.title, abstract: paper.abstract })),
-  );
-  const rows = changed.map(({ id, paper }, index) =>
-    toPaperRow(id, paper, extractions[index] as (typeof extractions)[number], EXTRACTOR_VERSION),
-  );
   const summary: IngestSummary = {
     created: changed.filter((paper) => !known.has(paper.id)).length,
     updated: changed.filter((paper) => known.has(paper.id)).length,
     unchanged: unchanged.size,
-    entityLinks: rows.reduce((sum, row) => sum + row.links.length, 0),
-    codeLinks: rows.reduce((sum, row) => sum + row.paper.repositories.length, 0),
-    authorLinks: rows.reduce((sum, row) => sum + row.authors.length, 0),
+    entityLinks: 0,
+    codeLinks: 0,
+    authorLinks: 0,
     removed: 0,
     rejections,
   };
-  for (let start = 0; start < rows.length; start += batchSize) {
-    summary.removed += await writeBatch(graph, rows.slice(start, start + batchSize));
-    options.onProgress?.(Math.min(start + batchSize, rows.length), rows.length);
+  const texts = changed.map(({ id, paper }) => ({
+    id,
+    title: paper.title,
+    abstract: paper.abstract,
+  }));
+  let done = 0;
+  // Only one chunk's extraction and rows are held at a time, so memory does not grow with the input.
+  for (const extractions of extractCorpusInChunks(
+    texts,
+    options.extractionChunk ?? EXTRACTION_CHUNK,
+  )) {
+    const rows = extractions.map((extraction, index) => {
+      const { id, paper } = changed[done + index] as AcceptedPaper;
+      return toPaperRow(id, paper, extraction, EXTRACTOR_VERSION);
+    });
+    for (const row of rows) {
+      summary.entityLinks += row.links.length;
+      summary.codeLinks += row.paper.repositories.length;
+      summary.authorLinks += row.authors.length;
+    }
+    for (let start = 0; start < rows.length; start += batchSize) {
+      summary.removed += await writeBatch(graph, rows.slice(start, start + batchSize));
+      options.onProgress?.(done + Math.min(start + batchSize, rows.length), changed.length);
+    }
+    done += rows.length;
   }
   return summary;
 }

@@ -84,7 +84,8 @@ export function loadOrCreateCredentials(paths: ServerPaths): Credentials & { isN
       isNew: false,
     };
   }
-  const credentials = { username: 'neo4j', password: randomBytes(18).toString('base64url') };
+  // A leading letter: base64url can start with '-', which the admin tool would read as an option.
+  const credentials = { username: 'neo4j', password: `kg${randomBytes(18).toString('base64url')}` };
   mkdirSync(paths.home, { recursive: true });
   writeFileSync(paths.credentials, JSON.stringify(credentials), { mode: 0o600 });
   return { ...credentials, isNew: true };
