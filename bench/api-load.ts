@@ -1,0 +1,113 @@
+/**
+ * The API benchmark's graph: the dedicated bench Neo4j, loaded with the synthetic corpus by the
+ * real `ingestPapers`, or, with `--reuse`, the graph a previous `--keep` run left behind.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { ingestPapers } from '../src/ingest/ingest-papers.ts';
+import { readPapers } from '../src/ingest/read-papers.ts';
+import { startLocalServer, stopLocalServer } from '../src/neo4j-local/local-server.ts';
+import { kgHome } from '../src/project-paths.ts';
+import { BENCH_HEAP, BENCH_PAGE_CACHE, type BenchNeo4j, startBenchNeo4j } from './bench-neo4j.ts';
+import { ensureCorpus } from './corpus-file.ts';
+import { type BenchContext, wipe } from './ingest-run.ts';
+
+const home = path.join(kgHome(), 'bench-neo4j');
+// Written after a complete ingest; the ingest benchmark deletes the folder, and with it this file,
+// so a reused graph is always one this benchmark loaded.
+const marker = path.join(home, 'api-bench.json');
+
+interface Loaded {
+  size: number;
+  seed: number;
+}
+
+function readMarker(): Loaded | undefined {
+  if (!existsSync(marker)) return undefined;
+  return JSON.parse(readFileSync(marker, 'utf8')) as Loaded;
+}
+
+/**
+ * Starts the bench Neo4j: on the folder as it is when `reuse` asks for it and one was kept,
+ * otherwise fresh (startBenchNeo4j deletes the folder first).
+ */
+export async function startApiNeo4j(
+  reuse: boolean,
+  log: (line: string) => void,
+): Promise<BenchNeo4j> {
+  if (!reuse || loadConfig().neo4j.uri || !readMarker()) return startBenchNeo4j(log);
+  const server = await startLocalServer({
+    home,
+    cacheDir: path.join(kgHome(), 'cache'),
+    heap: BENCH_HEAP,
+    pageCache: BENCH_PAGE_CACHE,
+    tethered: true,
+    log,
+  });
+  return {
+    connection: {
+      uri: server.uri,
+      username: server.username,
+      password: server.password,
+      database: 'neo4j',
+    },
+    pid: server.pid,
+    description: `dedicated local server in ${home} (heap ${BENCH_HEAP}, page cache ${BENCH_PAGE_CACHE}), reused`,
+    stop: () => server.stop({ kill: true }),
+  };
+}
+
+/**
+ * Stops the server. A kept graph gets Neo4j's orderly shutdown, so that the next `--reuse` opens
+ * a clean store; a throw-away one is killed and its folder (about 2 GB at 100k papers) removed.
+ */
+export async function stopApiNeo4j(neo4j: BenchNeo4j, keep: boolean): Promise<void> {
+  const local = !loadConfig().neo4j.uri;
+  // An orderly stop first; BenchNeo4j.stop then only kills what is left (nothing).
+  if (keep && local) await stopLocalServer(home);
+  await neo4j.stop();
+  if (!keep && local) rmSync(home, { recursive: true, force: true });
+}
+
+async function paperCount(context: BenchContext): Promise<number> {
+  const rows = await context.benchGraph.read('graph-counts');
+  return Number(rows.find((row) => row.name === 'Paper')?.count ?? 0);
+}
+
+/** Makes the graph hold exactly the corpus of `size` papers; returns whether it was reused. */
+export async function loadCorpus(
+  context: BenchContext,
+  size: number,
+  seed: number,
+  { reuse, database }: { reuse: boolean; database: string },
+): Promise<boolean> {
+  const { log } = context;
+  const kept = readMarker();
+  if (reuse && kept?.size === size && kept.seed === seed) {
+    const papers = await paperCount(context);
+    if (papers === size) {
+      log(`reusing the kept graph of ${size} papers`);
+      return true;
+    }
+    log(`the kept graph holds ${papers} papers, not ${size}: loading again`);
+  }
+  rmSync(marker, { force: true });
+  await wipe(context, database);
+  const file = ensureCorpus(size, seed);
+  const { papers } = readPapers(file);
+  log(`ingesting ${papers.length} papers from ${file} (batch ${context.batchSize})`);
+  const started = performance.now();
+  const every = context.batchSize * 10;
+  const summary = await ingestPapers(context.graph, papers, {
+    batchSize: context.batchSize,
+    onProgress: (done, total) => {
+      if (done % every === 0 || done === total) log(`  ingest: ${done}/${total} written`);
+    },
+  });
+  log(
+    `ingested ${summary.created} papers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (!loadConfig().neo4j.uri) writeFileSync(marker, JSON.stringify({ size, seed }));
+  return false;
+}
