@@ -56,12 +56,13 @@ CALL (seen, hop2) {
 }
 WITH seen + found[..$limit - size(seen)] AS kept
 CALL (kept) {
-  // Links only leave papers and authors, so reading outgoing ones finds each link once.
-  UNWIND kept AS a
-  MATCH (a)-[r:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]->(b)
-  WHERE b IN kept
+  // Every link has a paper at one end and never at both; a paper has a few dozen links while an
+  // author or an entity can have thousands, so the links are read from the kept papers' side.
+  UNWIND [n IN kept WHERE n:Paper] AS paper
+  MATCH (paper)-[r:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-(other)
+  WHERE other IN kept
   RETURN collect({
-    type: type(r), source: elementId(a), target: elementId(b), confidence: r.confidence
+    type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r)), confidence: r.confidence
   }) AS edges
 }
 RETURN
