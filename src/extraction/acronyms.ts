@@ -162,7 +162,8 @@ export function findAcronymDefinitions(tokens: Token[]): AcronymDefinition[] {
   // "ACR (Long Form)": an acronym-like token followed by a bracketed phrase that spells it.
   for (let i = 0; i + 2 < tokens.length; i += 1) {
     const acronym = tokens[i] as Token;
-    if (!isAcronymCandidate(acronym.text) || tokens[i + 1]?.text !== '(') continue;
+    // The bracket test first: it is cheap and rules out almost every token.
+    if (tokens[i + 1]?.text !== '(' || !isAcronymCandidate(acronym.text)) continue;
     let close = i + 2;
     while (close < tokens.length && tokens[close]?.text !== ')' && close - i < 10) close += 1;
     if (tokens[close]?.text !== ')' || close - (i + 2) < 2) continue;

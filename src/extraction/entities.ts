@@ -67,7 +67,11 @@ function majorityKind(group: Candidate[]): EntityKind {
   const votes = new Map<EntityKind, number>();
   for (const c of group)
     votes.set(c.kind, (votes.get(c.kind) ?? 0) + (c.source === 'tagger' ? 1 : 2));
-  return [...KIND_ORDER].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0))[0] as EntityKind;
+  // The kind with most votes, ties going to the earlier kind in KIND_ORDER (no sorted copy: this
+  // runs once per entity).
+  let best = KIND_ORDER[0] as EntityKind;
+  for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (votes.get(best) ?? 0)) best = kind;
+  return best;
 }
 
 function displayName(group: Candidate[]): string {

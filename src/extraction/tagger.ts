@@ -165,7 +165,9 @@ export function tagSpans(tokens: Token[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const pos = posIndices(tokens);
   const scores = emissions(tokens, pos);
-  const tables = Array.from(pos, (index) => TRANSITIONS[index] as Float64Array);
+  // A plain loop: Array.from over a typed array allocates an iterator result per element.
+  const tables = new Array<Float64Array>(pos.length);
+  for (let i = 0; i < pos.length; i += 1) tables[i] = TRANSITIONS[pos[i] as number] as Float64Array;
   let from = 0;
   while (from < tokens.length) {
     const sentence = (tokens[from] as Token).sentence;
