@@ -26,7 +26,7 @@ import { PROFILE_HEADER, profileCase } from './api-profile.ts';
 import { benchCases } from './api-queries.ts';
 import { markdownReport, meetsTargets } from './api-report.ts';
 import { pickSamples } from './api-samples.ts';
-import type { BenchNeo4j } from './bench-neo4j.ts';
+import { type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
 import { createBenchGraph } from './ingest-run.ts';
 import { TimedGraph } from './timed-graph.ts';
 
@@ -126,30 +126,4 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
 }
 
 const neo4j = await startApiNeo4j(values.reuse, log);
-let stopping: Promise<void> | undefined;
-const stop = () => {
-  stopping ??= stopApiNeo4j(neo4j, values.keep);
-  return stopping;
-};
-const abort = (reason: string, code: number) => {
-  log(reason);
-  void stop().finally(() => process.exit(code));
-};
-process.once('SIGINT', () => abort('interrupted: stopping Neo4j', 130));
-process.once('SIGTERM', () => abort('terminated: stopping Neo4j', 143));
-const deadline = setTimeout(
-  () => abort(`over the ${maxMinutes}-minute limit: stopping Neo4j`, 3),
-  maxMinutes * 60_000,
-);
-deadline.unref();
-try {
-  await run(neo4j);
-} catch (error) {
-  // The gateway wraps driver errors; the Neo4j message is in the cause.
-  for (let cause: unknown = error; cause; cause = (cause as Error).cause)
-    log(`failed: ${(cause as Error).stack ?? cause}`);
-  process.exitCode = 1;
-} finally {
-  clearTimeout(deadline);
-  await stop();
-}
+await runWithNeo4j(neo4j, { maxMinutes, log, stop: () => stopApiNeo4j(neo4j, values.keep) }, run);

@@ -7,13 +7,17 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { startLocalServer, stopLocalServer } from '../src/neo4j-local/local-server.ts';
-import { kgHome } from '../src/project-paths.ts';
-import { BENCH_HEAP, BENCH_PAGE_CACHE, type BenchNeo4j, startBenchNeo4j } from './bench-neo4j.ts';
+import { stopLocalServer } from '../src/neo4j-local/local-server.ts';
+import {
+  BENCH_HOME,
+  type BenchNeo4j,
+  startBenchNeo4j,
+  startDedicatedNeo4j,
+} from './bench-neo4j.ts';
 import { ensureCorpus } from './corpus-file.ts';
 import { type BenchContext, wipe } from './ingest-run.ts';
 
-const home = path.join(kgHome(), 'bench-neo4j');
+const home = BENCH_HOME;
 // Written after a complete ingest; the ingest benchmark deletes the folder, and with it this file,
 // so a reused graph is always one this benchmark loaded.
 const marker = path.join(home, 'api-bench.json');
@@ -37,25 +41,7 @@ export async function startApiNeo4j(
   log: (line: string) => void,
 ): Promise<BenchNeo4j> {
   if (!reuse || loadConfig().neo4j.uri || !readMarker()) return startBenchNeo4j(log);
-  const server = await startLocalServer({
-    home,
-    cacheDir: path.join(kgHome(), 'cache'),
-    heap: BENCH_HEAP,
-    pageCache: BENCH_PAGE_CACHE,
-    tethered: true,
-    log,
-  });
-  return {
-    connection: {
-      uri: server.uri,
-      username: server.username,
-      password: server.password,
-      database: 'neo4j',
-    },
-    pid: server.pid,
-    description: `dedicated local server in ${home} (heap ${BENCH_HEAP}, page cache ${BENCH_PAGE_CACHE}), reused`,
-    stop: () => server.stop({ kill: true }),
-  };
+  return startDedicatedNeo4j(log, ', reused');
 }
 
 /**

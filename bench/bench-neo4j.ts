@@ -20,6 +20,7 @@ export interface BenchNeo4j {
 
 export const BENCH_HEAP = '4g';
 export const BENCH_PAGE_CACHE = '2g';
+export const BENCH_HOME = path.join(kgHome(), 'bench-neo4j');
 
 export async function startBenchNeo4j(log: (line: string) => void): Promise<BenchNeo4j> {
   const config = loadConfig();
@@ -36,12 +37,19 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
       stop: async () => {},
     };
   }
-  const home = path.join(kgHome(), 'bench-neo4j');
   // A previous run killed hard may have left its folder (its tethered JVM died with it).
-  await stopLocalServer(home, { kill: true });
-  rmSync(home, { recursive: true, force: true });
+  await stopLocalServer(BENCH_HOME, { kill: true });
+  rmSync(BENCH_HOME, { recursive: true, force: true });
+  return startDedicatedNeo4j(log);
+}
+
+/** The bench's own local server in BENCH_HOME, as the folder is (fresh or kept by a previous run). */
+export async function startDedicatedNeo4j(
+  log: (line: string) => void,
+  note = '',
+): Promise<BenchNeo4j> {
   const server = await startLocalServer({
-    home,
+    home: BENCH_HOME,
     cacheDir: path.join(kgHome(), 'cache'),
     heap: BENCH_HEAP,
     pageCache: BENCH_PAGE_CACHE,
@@ -56,8 +64,47 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
       database: 'neo4j',
     },
     pid: server.pid,
-    description: `dedicated local server in ${home} (heap ${BENCH_HEAP}, page cache ${BENCH_PAGE_CACHE})`,
+    description: `dedicated local server in ${BENCH_HOME} (heap ${BENCH_HEAP}, page cache ${BENCH_PAGE_CACHE})${note}`,
     // The data is throw-away: no orderly shutdown needed, and kill is immediate.
     stop: () => server.stop({ kill: true }),
   };
+}
+
+/**
+ * Runs a benchmark against `neo4j` and always stops it: at the end, on an error, on SIGINT or
+ * SIGTERM, and past `maxMinutes`. Causes of a failure are logged down to the driver's message.
+ */
+export async function runWithNeo4j(
+  neo4j: BenchNeo4j,
+  options: { maxMinutes: number; log: (line: string) => void; stop?: () => Promise<void> },
+  run: (neo4j: BenchNeo4j) => Promise<void>,
+): Promise<void> {
+  const { log, maxMinutes } = options;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (options.stop ?? (() => neo4j.stop()))();
+    return stopping;
+  };
+  const abort = (reason: string, code: number) => {
+    log(reason);
+    void stop().finally(() => process.exit(code));
+  };
+  process.once('SIGINT', () => abort('interrupted: stopping Neo4j', 130));
+  process.once('SIGTERM', () => abort('terminated: stopping Neo4j', 143));
+  const deadline = setTimeout(
+    () => abort(`over the ${maxMinutes}-minute limit: stopping Neo4j`, 3),
+    maxMinutes * 60_000,
+  );
+  deadline.unref();
+  try {
+    await run(neo4j);
+  } catch (error) {
+    // The gateway wraps driver errors; the Neo4j message is in the cause.
+    for (let cause: unknown = error; cause; cause = (cause as Error).cause)
+      log(`failed: ${(cause as Error).stack ?? cause}`);
+    process.exitCode = 1;
+  } finally {
+    clearTimeout(deadline);
+    await stop();
+  }
 }

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { QueryRegistry } from '../src/graph/cypher.ts';
 import { openGraph } from '../src/graph/open-graph.ts';
-import { type BenchNeo4j, startBenchNeo4j } from './bench-neo4j.ts';
+import { type BenchNeo4j, runWithNeo4j, startBenchNeo4j } from './bench-neo4j.ts';
 import { ensureCorpus } from './corpus-file.ts';
 import { type MemoryFigures, markdownTable } from './ingest-report.ts';
 import { type BenchContext, createBenchGraph, measureSize, type SizeResult } from './ingest-run.ts';
@@ -117,31 +117,5 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
 }
 
 const neo4j = await startBenchNeo4j(log);
-let stopping: Promise<void> | undefined;
-const stop = () => {
-  stopping ??= neo4j.stop();
-  return stopping;
-};
-const abort = (reason: string, code: number) => {
-  log(reason);
-  void stop().finally(() => process.exit(code));
-};
-process.once('SIGINT', () => abort('interrupted: stopping Neo4j', 130));
-process.once('SIGTERM', () => abort('terminated: stopping Neo4j', 143));
-const deadline = setTimeout(
-  () => abort(`over the ${maxMinutes}-minute limit: stopping Neo4j`, 3),
-  maxMinutes * 60_000,
-);
-deadline.unref();
-try {
-  await run(neo4j);
-} catch (error) {
-  // The gateway wraps driver errors; the Neo4j message is in the cause.
-  for (let cause: unknown = error; cause; cause = (cause as Error).cause)
-    log(`failed: ${(cause as Error).stack ?? cause}`);
-  process.exitCode = 1;
-} finally {
-  clearTimeout(deadline);
-  clearInterval(sampler);
-  await stop();
-}
+await runWithNeo4j(neo4j, { maxMinutes, log }, run);
+clearInterval(sampler);
