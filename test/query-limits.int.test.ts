@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/server/graphiql-examples.ts';
 import { DEFAULT_QUERY_LIMITS } from '../src/server/plugins/use-query-limits.ts';
+import { createYogaServer } from '../src/server/yoga.ts';
 import { createTestClient } from './support/graphql-client.ts';
 import { openTestGraph, type TestGraph } from './support/test-graph.ts';
 
@@ -60,6 +61,30 @@ describe('limits on hostile documents', () => {
     );
     expect(status).toBe(413);
     expect(message).toMatch(/bytes; the limit is/);
+  });
+
+  it('refuses nested pages whose product is too large, before any statement runs', async () => {
+    // graphql-armor's depth-weighted cost catches many of these too; switch it off to see this one.
+    const yoga = createYogaServer({
+      graph: db.graph,
+      logging: false,
+      queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1e12 },
+    });
+    db.queryLog.length = 0;
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ search(query: "x", first: 50) { node { ... on Paper { similar(first: 100) { shared { name aliases } } } } } }',
+      }),
+    });
+    const body = (await response.json()) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION' } });
+    expect(body.errors?.[0]?.message).toMatch(/may return about \d+ results; the limit is 50000/);
+    expect(db.queryLog).toEqual([]);
   });
 
   it('refuses a page larger than 100', async () => {

@@ -4,6 +4,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { useResultCostLimit } from './use-result-cost-limit.ts';
 
 /**
  * Limits every document must meet before it runs, in one place. The defaults let every GraphiQL
@@ -23,6 +24,8 @@ export interface QueryLimits {
   maxDirectives: number;
   /** graphql-armor's cost: objects and scalars weighted by depth. */
   maxCost: number;
+  /** Results a document may ask for, list sizes multiplied (`use-result-cost-limit.ts`). */
+  maxResults: number;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
@@ -32,6 +35,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 30,
   maxDirectives: 30,
   maxCost: 20_000,
+  maxResults: 50_000,
 };
 
 /** Refuses an over-long document before it is even parsed (413, like an over-long body). */
@@ -57,5 +61,6 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
     maxAliasesPlugin({ n: limits.maxAliases, ...common }) as Plugin,
     maxDirectivesPlugin({ n: limits.maxDirectives, ...common }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true, ...common }) as Plugin,
+    useResultCostLimit(limits.maxResults),
   ];
 }
