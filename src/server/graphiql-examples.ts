@@ -8,7 +8,7 @@ export interface ExampleOperation {
 
 /** The query GraphiQL opens with: runs as is against any ingested corpus. */
 export const EXAMPLE_QUERY = `# Papers and their code. Press the run button (or Ctrl-Enter).
-{
+query PapersAndCode {
   papers(first: 5) {
     totalCount
     edges {
@@ -22,7 +22,7 @@ export const EXAMPLE_QUERY = `# Papers and their code. Press the run button (or 
 `;
 
 const METHOD_AND_CODE = `# A method by any of its names: the papers behind it and their code.
-{
+query MethodPapersAndCode {
   entity(name: "PVT") {
     __typename
     name
@@ -41,7 +41,7 @@ const METHOD_AND_CODE = `# A method by any of its names: the papers behind it an
 `;
 
 const RELATED = `# What a concept is related to: entities that co-occur in papers (normalised PMI).
-{
+query RelatedConcepts {
   entity(name: "transformer") {
     name
     related(first: 10) {
@@ -54,7 +54,7 @@ const RELATED = `# What a concept is related to: entities that co-occur in paper
 `;
 
 const SIMILAR_AND_SEARCH = `# Full-text search with a typo, then the papers most like the first hit.
-{
+query SearchThenSimilar {
   search(query: "vison transformer", types: [PAPER], first: 3) {
     score
     node {
@@ -78,7 +78,7 @@ query Path($from: ID!, $to: ID!) {
 `;
 
 const NEIGHBORHOOD = `# A neighbourhood as flat nodes and edges, ready for Cytoscape.js or sigma.js.
-query Around($ids: [ID!]!) {
+query Neighborhood($ids: [ID!]!) {
   neighborhood(ids: $ids, depth: 2, limit: 50) {
     nodes { id kind label weight community }
     edges { id source target type weight }
@@ -87,7 +87,7 @@ query Around($ids: [ID!]!) {
 `;
 
 const STATS = `# What the graph holds.
-{
+query Stats {
   stats {
     labels { name count }
     relationships { name count }
