@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
-import { listingFile } from './support/corpus.ts';
 import { createTestClient } from './support/graphql-client.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: test documents are checked by value, not by type
 type Data = any;
@@ -24,8 +21,7 @@ describe('entities, their papers and code through the API', () => {
   };
 
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     client = createTestClient(db);
   });
   afterAll(async () => db.close());

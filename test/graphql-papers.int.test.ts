@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
 import { EXAMPLE_QUERY } from '../src/server/graphiql-examples.ts';
-import { listingFile } from './support/corpus.ts';
 import { createTestClient } from './support/graphql-client.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 interface PaperNode {
   id: string;
@@ -32,8 +29,7 @@ describe('the papers API over the shared listing', () => {
   let db: TestGraph;
   let client: ReturnType<typeof createTestClient>;
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     client = createTestClient(db);
   });
   afterAll(async () => db.close());

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
-import { listingFile } from './support/corpus.ts';
 import { graphChecksum } from './support/graph-checksum.ts';
 import { createTestClient } from './support/graphql-client.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 // Strings that would change a query if anything were interpolated instead of parameterised.
 const HOSTILE = [
@@ -46,8 +43,7 @@ describe('hostile strings in every argument that reaches Cypher or Lucene', () =
   let db: TestGraph;
   let client: ReturnType<typeof createTestClient>;
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     client = createTestClient(db);
   });
   afterAll(async () => db.close());

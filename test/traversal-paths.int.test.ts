@@ -3,10 +3,7 @@ import type { NodeRef } from '../src/domain/models.ts';
 import { detectCommunities } from '../src/graph/communities.ts';
 import { neighborhood } from '../src/graph/neighborhood-store.ts';
 import { shortestPath } from '../src/graph/path-store.ts';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
-import { listingFile } from './support/corpus.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 const key = (ref: NodeRef) => `${ref.type}:${ref.key}`;
 
@@ -16,8 +13,7 @@ describe('paths and neighbourhoods over the shared listing', () => {
   let saeEvaluation: NodeRef;
   const isolated: NodeRef = { type: 'Paper', key: 'test:isolated' };
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     const paper = async (prefix: string): Promise<NodeRef> => {
       const { records } = await db.driver.executeQuery(
         'MATCH (p:Paper) WHERE p.title STARTS WITH $prefix RETURN p.id AS id',

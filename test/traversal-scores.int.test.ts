@@ -2,10 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relatedEntities } from '../src/graph/related-store.ts';
 import { similarPapers } from '../src/graph/similar-store.ts';
 import { stats } from '../src/graph/stats-store.ts';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
-import { listingFile } from './support/corpus.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 const SAE = 'sparse autoencoder';
 
@@ -13,8 +10,7 @@ describe('related entities, similar papers and counts over the shared listing', 
   let db: TestGraph;
   let transcoders: string;
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     const { records } = await db.driver.executeQuery(
       "MATCH (p:Paper) WHERE p.title STARTS WITH 'Transcoders Find' RETURN p.id AS id",
     );

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeLucene, toLuceneQuery } from '../src/graph/lucene-query.ts';
 import { search } from '../src/graph/search-store.ts';
-import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
-import { listingFile } from './support/corpus.ts';
-import { openTestGraph, type TestGraph } from './support/test-graph.ts';
+import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 describe('full-text search over papers and entities', () => {
   let db: TestGraph;
   let pvtPaper: string;
   beforeAll(async () => {
-    db = await openTestGraph();
-    await ingestPapers(db.graph, readPapers(listingFile).papers);
+    db = await openListingGraph();
     const { records } = await db.driver.executeQuery(
       "MATCH (p:Paper) WHERE p.title STARTS WITH 'Pyramid Vision Transformer' RETURN p.id AS id",
     );

@@ -3,6 +3,9 @@ import { QueryRegistry } from '../../src/graph/cypher.ts';
 import { createDriver } from '../../src/graph/driver.ts';
 import { migrate } from '../../src/graph/migrate.ts';
 import { Graph } from '../../src/graph/run.ts';
+import { ingestPapers } from '../../src/ingest/ingest-papers.ts';
+import { readPapers } from '../../src/ingest/read-papers.ts';
+import { listingFile } from './corpus.ts';
 
 /** A migrated, empty graph on the suite's Neo4j, with a log of every statement sent. */
 export async function openTestGraph() {
@@ -27,3 +30,10 @@ export async function openTestGraph() {
 }
 
 export type TestGraph = Awaited<ReturnType<typeof openTestGraph>>;
+
+/** A migrated graph holding exactly the shared listing's 63 papers: what most API tests query. */
+export async function openListingGraph(): Promise<TestGraph> {
+  const db = await openTestGraph();
+  await ingestPapers(db.graph, readPapers(listingFile).papers);
+  return db;
+}
