@@ -21,13 +21,11 @@ export function loadQueryFiles(dir: string = queriesDir): Map<string, string> {
 
 /** The query registry: loaded once at start-up, fails fast on a name that has no file. */
 export class QueryRegistry {
-  readonly used = new Set<string>();
   constructor(private readonly queries: Map<string, string> = loadQueryFiles()) {}
 
   text(name: string): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
-    this.used.add(name);
     return text;
   }
 
