@@ -28,8 +28,4 @@ export class QueryRegistry {
     if (text === undefined) throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
     return text;
   }
-
-  names(): string[] {
-    return [...this.queries.keys()].sort();
-  }
 }

@@ -43,10 +43,8 @@ function loaderPerOptions<Options, Key, Result>(
   };
 }
 
-function createLoaders(graph: Graph) {
-  const papers = new PaperStore(graph);
+function createLoaders(graph: Graph, papers: PaperStore, entities: EntityStore) {
   const repositories = new RepositoryStore(graph);
-  const entities = new EntityStore(graph);
   const authors = new AuthorStore(graph);
   return {
     paperById: new DataLoader<string, Paper | null>((ids) => papers.findByIds(ids)),
@@ -102,11 +100,13 @@ export interface Context {
 }
 
 export function createContext(graph: Graph, canWrite = false): Context {
+  const papers = new PaperStore(graph);
+  const entities = new EntityStore(graph);
   return {
     graph,
     canWrite,
-    papers: new PaperStore(graph),
-    entities: new EntityStore(graph),
-    loaders: createLoaders(graph),
+    papers,
+    entities,
+    loaders: createLoaders(graph, papers, entities),
   };
 }
