@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relatedEntities } from '../src/graph/related-store.ts';
 import { similarPapers } from '../src/graph/similar-store.ts';
 import { stats } from '../src/graph/stats-store.ts';
+import { createTestClient } from './support/graphql-client.ts';
 import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 const SAE = 'sparse autoencoder';
@@ -104,5 +105,72 @@ describe('related entities, similar papers and counts over the shared listing', 
       'traversal/similar-papers',
     ]);
     expect(await statementsOf(() => stats(db.graph))).toEqual(['traversal/stats']);
+  });
+
+  describe('a lookup by key and its related or similar list', () => {
+    /** Every statement's start and end, in order, while `work` runs. */
+    const timelineOf = async (work: () => Promise<unknown>) => {
+      const timeline: string[] = [];
+      const read = db.graph.read.bind(db.graph);
+      db.graph.read = async (name, params) => {
+        timeline.push(`start ${name}`);
+        try {
+          return await read(name, params);
+        } finally {
+          timeline.push(`end ${name}`);
+        }
+      };
+      try {
+        await work();
+      } finally {
+        db.graph.read = read;
+      }
+      return timeline;
+    };
+    const bothStartBeforeEitherEnds = (timeline: string[]) =>
+      timeline.slice(0, 2).every((step) => step.startsWith('start '));
+
+    it('sends entity(key:) and its related entities side by side, once each', async () => {
+      const client = createTestClient(db);
+      let result: Awaited<ReturnType<typeof client.query>> | undefined;
+      const timeline = await timelineOf(async () => {
+        result = await client.query(
+          `query ($key: String!, $first: Int) { entity(key: $key) { name
+            related(first: $first) { entity { key } }
+            ...More } }
+          fragment More on Entity { ... on Concept { again: related(first: $first) { score } } }`,
+          { key: SAE, first: 3 },
+        );
+      });
+      expect(result?.errors).toBeUndefined();
+      const data = result?.data as { entity: { related: unknown[]; again?: unknown[] } };
+      expect(data.entity.related).toHaveLength(3);
+      expect(timeline.filter((step) => step.startsWith('start ')).sort()).toEqual([
+        'start entity/find-by-keys',
+        'start traversal/related-entities',
+      ]);
+      expect(bothStartBeforeEitherEnds(timeline), timeline.join(', ')).toBe(true);
+    });
+
+    it('sends paper(id:) and its similar papers side by side', async () => {
+      const client = createTestClient(db);
+      const timeline = await timelineOf(() =>
+        client.query(`query ($id: ID!) { paper(id: $id) { title similar(first: 2) { score } } }`, {
+          id: transcoders,
+        }),
+      );
+      expect(timeline.filter((step) => step.startsWith('start ')).sort()).toEqual([
+        'start paper/find-by-ids',
+        'start traversal/similar-papers',
+      ]);
+      expect(bothStartBeforeEitherEnds(timeline), timeline.join(', ')).toBe(true);
+    });
+
+    it('answers an unknown key with null, and nothing else', async () => {
+      const client = createTestClient(db);
+      const result = await client.query('{ entity(key: "no such entity") { related { score } } }');
+      expect(result).toEqual({ data: { entity: null } });
+      expect(client.maskedErrors).toEqual([]);
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from '../../domain/models.ts';
 import type { PaperLink } from '../../graph/entity-store.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor, pageSize, toConnection } from '../connection.ts';
+import { prefetchSelected } from '../prefetch.ts';
 import { EntityKindEnum, EntityOrderEnum, EntityRoleEnum } from './enums.ts';
 import { PaperRef } from './paper-ref.ts';
 import { ProvenanceRef } from './provenance.ts';
@@ -128,8 +129,11 @@ builder.queryFields((t) => ({
       key: t.arg.string({ required: false, description: 'Canonical key.' }),
       name: t.arg.string({ required: false, description: 'A name or alias, in any case.' }),
     },
-    resolve: (_root, args, context) => {
-      if (args.key) return context.loaders.entityByKey.load(args.key);
+    resolve: (_root, args, context, info) => {
+      if (args.key) {
+        prefetchSelected(info, 'Entity', args.key, context);
+        return context.loaders.entityByKey.load(args.key);
+      }
       return args.name ? context.entities.findByName(args.name) : null;
     },
   }),

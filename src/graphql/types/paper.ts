@@ -5,6 +5,7 @@ import { toLuceneQuery } from '../../graph/lucene-query.ts';
 import type { Context } from '../../server/context.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor, pageSize, toConnection } from '../connection.ts';
+import { prefetchSelected } from '../prefetch.ts';
 import { AuthorRef } from './author.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum, EntityRoleEnum, PaperOrderEnum } from './enums.ts';
@@ -180,14 +181,14 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'Stable or global id.' }),
       arxivId: t.arg.string({ required: false, description: 'arXiv id, with or without version.' }),
     },
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       if (args.arxivId) return context.papers.findByArxivId(args.arxivId.replace(/v\d+$/, ''));
       if (!args.id) return null;
       const id = String(args.id);
       const global = Buffer.from(id, 'base64').toString('utf8');
-      return context.loaders.paperById.load(
-        global.startsWith('Paper:') ? global.slice('Paper:'.length) : id,
-      );
+      const paperId = global.startsWith('Paper:') ? global.slice('Paper:'.length) : id;
+      prefetchSelected(info, 'Paper', paperId, context);
+      return context.loaders.paperById.load(paperId);
     },
   }),
   papers: t.connection(

@@ -1,5 +1,6 @@
 import { brandWithType } from '@pothos/core';
 import type {
+  EntityKind,
   GraphEdge,
   GraphNode,
   NodeRef,
@@ -20,6 +21,7 @@ import { stats } from '../../graph/stats-store.ts';
 import type { Context } from '../../server/context.ts';
 import { builder } from '../builder.ts';
 import { globalId, nodeKind, refOf, typeName } from '../node-ids.ts';
+import { registerPrefetch } from '../prefetch.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
 import { PaperRef } from './paper-ref.ts';
@@ -213,6 +215,29 @@ const StatsRef = builder.objectRef<Awaited<ReturnType<typeof stats>>>('Stats').i
   }),
 });
 
+interface RelatedArgs {
+  first?: number | null;
+  kind?: EntityKind | null;
+  minScore?: number | null;
+}
+
+function loadRelated(key: string, args: RelatedArgs, context: Context) {
+  const options = {
+    first: args.first ?? 10,
+    kind: args.kind ?? undefined,
+    minScore: args.minScore ?? undefined,
+  };
+  return context.loaders.related(options).load(key);
+}
+
+function loadSimilar(id: string, args: { first?: number | null }, context: Context) {
+  return context.loaders.similar({ first: args.first ?? 10 }).load(id);
+}
+
+// `entity(key:) { related }` and `paper(id:) { similar }` start these beside their lookup.
+registerPrefetch('Entity', 'related', loadRelated);
+registerPrefetch('Paper', 'similar', loadSimilar);
+
 builder.interfaceField(EntityRef, 'related', (t) =>
   t.field({
     type: [RelatedEntityRef],
@@ -230,14 +255,7 @@ builder.interfaceField(EntityRef, 'related', (t) =>
       }),
       minScore: t.arg.float({ required: false, description: 'Only scores at least this high.' }),
     },
-    resolve: (entity, args, context) =>
-      context.loaders
-        .related({
-          first: args.first ?? 10,
-          kind: args.kind ?? undefined,
-          minScore: args.minScore ?? undefined,
-        })
-        .load(entity.key),
+    resolve: (entity, args, context) => loadRelated(entity.key, args, context),
   }),
 );
 
@@ -252,8 +270,7 @@ builder.objectField(PaperRef, 'similar', (t) =>
         description: 'How many, at most 100.',
       }),
     },
-    resolve: (paper, args, context) =>
-      context.loaders.similar({ first: args.first ?? 10 }).load(paper.id),
+    resolve: (paper, args, context) => loadSimilar(paper.id, args, context),
   }),
 );
 
