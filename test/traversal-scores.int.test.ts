@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relatedEntities } from '../src/graph/related-store.ts';
-import { similarPapers } from '../src/graph/similar-store.ts';
+import {
+  GENERIC_ENTITY_SHARE,
+  SIMILAR_MAX_ENTITY_PAPERS,
+  similarPapers,
+} from '../src/graph/similar-store.ts';
 import { stats } from '../src/graph/stats-store.ts';
 import { createTestClient } from './support/graphql-client.ts';
 import { openListingGraph, type TestGraph } from './support/test-graph.ts';
@@ -84,6 +88,55 @@ describe('related entities, similar papers and counts over the shared listing', 
     const scores = similar?.map((s) => s.score) ?? [];
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     expect(scores.every((s) => s > 0 && s <= 1)).toBe(true);
+  });
+
+  it('ranks similar papers exactly as weighing every candidate would, for every paper', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (p:Paper) WITH count(p) AS n
+       MATCH (paper:Paper)-[:PROPOSES|USES|MENTIONS]->(e:Entity)
+       RETURN n, paper.id AS id, collect(DISTINCT [e.key, e.paperCount]) AS entities`,
+    );
+    const n = Number(records[0]?.get('n'));
+    const cap = Math.min(SIMILAR_MAX_ENTITY_PAPERS, Math.max(2, GENERIC_ENTITY_SHARE * n));
+    const idfs = new Map<string, Map<string, number>>();
+    for (const record of records) {
+      const informative = (record.get('entities') as [string, unknown][])
+        .map(([key, count]) => [key, Number(count)] as const)
+        .filter(([, count]) => count >= 2 && count <= cap);
+      idfs.set(record.get('id'), new Map(informative.map(([key, c]) => [key, Math.log(n / c)])));
+    }
+    const weight = (idf: Map<string, number>) => [...idf.values()].reduce((a, b) => a + b, 0);
+    const scoreOf = (id: string, other: string) => {
+      const own = idfs.get(id) ?? new Map<string, number>();
+      const theirs = idfs.get(other) ?? new Map<string, number>();
+      const shared = [...own].filter(([key]) => theirs.has(key));
+      const sharedWeight = shared.reduce((sum, [, value]) => sum + value, 0);
+      return sharedWeight > 0 ? sharedWeight / Math.sqrt(weight(own) * weight(theirs)) : 0;
+    };
+    const bruteForce = (id: string, first: number) =>
+      [...idfs.keys()]
+        .filter((other) => other !== id)
+        .map((other) => ({ id: other, score: scoreOf(id, other) }))
+        .filter((candidate) => candidate.score > 0)
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+        .slice(0, first);
+    // first: 1 weighs only the 20 candidates that share most before bounding out the rest.
+    const ids = [...idfs.keys()];
+    for (const first of [1, 3]) {
+      const answers = await similarPapers(db.graph, ids, { first });
+      for (const id of ids) {
+        const expected = bruteForce(id, first);
+        const got = answers.get(id) ?? [];
+        // Equal scores can differ in the last bit with the order of summation, so ties may come
+        // in either order: each answer must score as brute force says, and as much as the
+        // brute-force answer at its rank.
+        expect(got.length, id).toBe(expected.length);
+        for (const [rank, similar] of got.entries()) {
+          expect(similar.score, id).toBeCloseTo(expected[rank]?.score ?? -1, 9);
+          expect(similar.score, id).toBeCloseTo(scoreOf(id, similar.paper.id), 9);
+        }
+      }
+    }
   });
 
   it('counts every label and link type as direct counts do', async () => {
