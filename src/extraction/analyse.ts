@@ -19,7 +19,7 @@ export interface AnalysedPaper {
   abstract: AnalysedField;
 }
 
-function analyseField(field: Mention['field'], text: string): AnalysedField {
+export function analyseField(field: Mention['field'], text: string): AnalysedField {
   const tokens = tokenize(text);
   return { field, text, tokens, definitions: findAcronymDefinitions(tokens) };
 }

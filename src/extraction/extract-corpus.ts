@@ -4,7 +4,7 @@
  * paper with it, so an acronym defined in one paper resolves to the same key in all of them.
  */
 import { type AliasTable, aliasTableOf, buildAliasTable } from './alias-table.ts';
-import { analysePaper } from './analyse.ts';
+import { type AnalysedPaper, analysePaper } from './analyse.ts';
 import { extractEntities } from './extract.ts';
 import { repositoriesOf } from './repositories.ts';
 import type { Extraction, PaperText } from './types.ts';
@@ -22,33 +22,48 @@ export function extractPaper(paper: PaperText, aliases: AliasTable): Extraction 
   };
 }
 
-/** Deterministic: the same papers in the same order give the same output. */
-export function extractCorpus(papers: PaperText[]): Extraction[] {
+/**
+ * The output of `extractCorpus` one paper at a time, for callers that interleave extraction with
+ * other work or cannot hold it all: `extract(index)` gives paper `index`'s extraction. The alias
+ * table is built first, over the whole input. Inputs of at most `holdAnalysed` papers are analysed
+ * once and held; larger ones are analysed twice (once for the table, once when extracted), so
+ * memory does not grow with the input.
+ */
+export function corpusExtractor(
+  papers: PaperText[],
+  holdAnalysed: number,
+): (index: number) => Extraction {
+  if (papers.length > holdAnalysed) {
+    const aliases = buildAliasTable(papers);
+    return (index) => extractPaper(papers[index] as PaperText, aliases);
+  }
   const analysed = papers.map(analysePaper);
   const aliases = aliasTableOf(analysed);
-  return analysed.map((paper) => ({
-    id: paper.paper.id,
-    title: paper.paper.title,
-    entities: extractEntities(paper, aliases),
-    repositories: repositoriesOf(paper.paper),
-  }));
+  return (index) => {
+    const paper = analysed[index] as AnalysedPaper;
+    return {
+      id: paper.paper.id,
+      title: paper.paper.title,
+      entities: extractEntities(paper, aliases),
+      repositories: repositoriesOf(paper.paper),
+    };
+  };
 }
 
-/**
- * The output of `extractCorpus`, in chunks, for inputs too large to hold every analysed paper at
- * once: a first pass builds the alias table over the whole input, paper by paper, then each chunk
- * is extracted against it. Each paper is analysed twice, so small inputs take one pass.
- */
+/** Deterministic: the same papers in the same order give the same output. */
+export function extractCorpus(papers: PaperText[]): Extraction[] {
+  const extract = corpusExtractor(papers, papers.length);
+  return papers.map((_, index) => extract(index));
+}
+
+/** The output of `extractCorpus` in chunks of `chunkSize`, holding at most that many analysed papers. */
 export function* extractCorpusInChunks(
   papers: PaperText[],
   chunkSize: number,
 ): Generator<Extraction[]> {
-  if (papers.length <= chunkSize) {
-    yield extractCorpus(papers);
-    return;
-  }
-  const aliases = buildAliasTable(papers);
+  const extract = corpusExtractor(papers, chunkSize);
   for (let start = 0; start < papers.length; start += chunkSize) {
-    yield papers.slice(start, start + chunkSize).map((paper) => extractPaper(paper, aliases));
+    const end = Math.min(start + chunkSize, papers.length);
+    yield Array.from({ length: end - start }, (_, offset) => extract(start + offset));
   }
 }

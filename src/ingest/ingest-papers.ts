@@ -1,10 +1,10 @@
-import { EXTRACTOR_VERSION, extractCorpusInChunks } from '../extraction/extract-corpus.ts';
+import { corpusExtractor, EXTRACTOR_VERSION } from '../extraction/extract-corpus.ts';
 import type { Graph } from '../graph/run.ts';
 import { contentHash, paperId } from './paper-id.ts';
 import { batchEntities, type PaperRow, toPaperRow } from './paper-rows.ts';
 import type { RawPaper, Rejection } from './raw-paper.ts';
 
-/** Papers extracted and written per chunk; larger inputs are analysed twice to keep memory flat. */
+/** Analysed papers held at most; larger inputs are analysed twice to keep memory flat. */
 export const EXTRACTION_CHUNK = 10_000;
 
 export interface IngestOptions {
@@ -125,6 +125,49 @@ export async function deletePaper(graph: Graph, id: string): Promise<boolean> {
   });
 }
 
+/** Papers extracted between two turns of the event loop, so that a write in flight moves on. */
+const EXTRACTION_SLICE = 16;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The rows of `papers`, a batch at a time, extracted only when asked for and in slices, so that
+ * the driver's replies for the batch being written are handled while the next one is extracted.
+ */
+async function* rowBatches(
+  papers: AcceptedPaper[],
+  batchSize: number,
+  extractionChunk = EXTRACTION_CHUNK,
+): AsyncGenerator<PaperRow[]> {
+  const texts = papers.map(({ id, paper }) => ({
+    id,
+    title: paper.title,
+    abstract: paper.abstract,
+  }));
+  // Only extractionChunk analysed papers are ever held, so memory does not grow with the input.
+  const extract = corpusExtractor(texts, extractionChunk);
+  for (let start = 0; start < papers.length; start += batchSize) {
+    const rows: PaperRow[] = [];
+    for (let index = start; index < Math.min(start + batchSize, papers.length); index++) {
+      if ((index - start) % EXTRACTION_SLICE === 0) await nextTurn();
+      const { id, paper } = papers[index] as AcceptedPaper;
+      rows.push(toPaperRow(id, paper, extract(index), EXTRACTOR_VERSION));
+    }
+    yield rows;
+  }
+}
+
+/** Lets `work` run on; its failure is kept for the returned function to throw, not left unhandled. */
+function settleLater(work: Promise<void>): () => Promise<void> {
+  const outcome = work.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const failed = await outcome;
+    if (failed) throw failed.error;
+  };
+}
+
 /**
  * Extracts and writes papers in batches, one write transaction per batch, so a failure never
  * leaves a half-written paper and re-running the same input completes the work. Papers whose
@@ -149,31 +192,25 @@ export async function ingestPapers(
     removed: 0,
     rejections,
   };
-  const texts = changed.map(({ id, paper }) => ({
-    id,
-    title: paper.title,
-    abstract: paper.abstract,
-  }));
-  let done = 0;
-  // Only one chunk's extraction and rows are held at a time, so memory does not grow with the input.
-  for (const extractions of extractCorpusInChunks(
-    texts,
-    options.extractionChunk ?? EXTRACTION_CHUNK,
-  )) {
-    const rows = extractions.map((extraction, index) => {
-      const { id, paper } = changed[done + index] as AcceptedPaper;
-      return toPaperRow(id, paper, extraction, EXTRACTOR_VERSION);
-    });
+  // While one batch is written (Neo4j's work), the next is extracted (Node's): at most one write
+  // is in flight, so batches still commit one at a time and in order.
+  let settleWrite = async () => {};
+  let written = 0;
+  for await (const rows of rowBatches(changed, batchSize, options.extractionChunk)) {
     for (const row of rows) {
       summary.entityLinks += row.links.length;
       summary.codeLinks += row.paper.repositories.length;
       summary.authorLinks += row.authors.length;
     }
-    for (let start = 0; start < rows.length; start += batchSize) {
-      summary.removed += await writeBatch(graph, rows.slice(start, start + batchSize));
-      options.onProgress?.(done + Math.min(start + batchSize, rows.length), changed.length);
-    }
-    done += rows.length;
+    await settleWrite();
+    settleWrite = settleLater(
+      writeBatch(graph, rows).then((removed) => {
+        summary.removed += removed;
+        written += rows.length;
+        options.onProgress?.(written, changed.length);
+      }),
+    );
   }
+  await settleWrite();
   return summary;
 }
