@@ -46,7 +46,15 @@ async function fromTestcontainers(env: Env): Promise<TestNeo4j | undefined> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const image = env.KG_TEST_NEO4J_IMAGE ?? 'neo4j:5.26-community';
   announce(`Neo4j for tests: Testcontainers, image ${image} (a Docker engine answers)…`);
-  const container = await new Neo4jContainer(image).withPassword('test-password').start();
+  const container = await new Neo4jContainer(image)
+    .withPassword('test-password')
+    // The memory the local test server gets (below), so that both paths behave alike.
+    .withEnvironment({
+      NEO4J_server_memory_heap_initial__size: '1g',
+      NEO4J_server_memory_heap_max__size: '1g',
+      NEO4J_server_memory_pagecache_size: '256m',
+    })
+    .start();
   return {
     connection: {
       uri: container.getBoltUri(),
