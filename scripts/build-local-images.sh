@@ -95,8 +95,12 @@ build_neo4j() {
   mkdir -p "$context"
   cp images/neo4j/Containerfile images/neo4j/docker-entrypoint.sh images/neo4j/cypher-shell.sh "$context/"
   version=$(npx tsx images/neo4j/stage-server.ts "$context")
-  mvn -q -B -Dstyle.color=never -f images/neo4j/cypher-shell.pom.xml "-Dneo4j.version=${version}" \
-    dependency:copy-dependencies -DincludeScope=runtime "-DoutputDirectory=${context}/cypher-shell" >&2
+  mvn -q -B -f images/neo4j/cypher-shell.pom.xml "-Dneo4j.version=${version}" \
+    dependency:copy-dependencies -DincludeScope=runtime "-DoutputDirectory=${context}/cypher-shell" >"${work}/maven.log" 2>&1 ||
+    {
+      cat "${work}/maven.log" >&2
+      return 1
+    }
   old=$(image_id "$neo4j_image")
   # Docker format: the OCI format drops HEALTHCHECK and other Docker settings.
   podman build -q --layers=false --format docker --network none --build-arg "BASE=${base}" \
@@ -114,6 +118,8 @@ node_images() {
 
 build_node() {
   local name=$1 major base hash context old started npm_dir
+  # The machine's trust store (Debian's, plus any local authority such as a TLS-inspecting proxy).
+  local ca_bundle=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
   major=$(node -p 'process.versions.node.split(".")[0]')
   case "${name#docker.io/library/}" in
   "node:${major}" | "node:${major}-"* | "node:${major}."*) ;;
@@ -128,7 +134,7 @@ build_node() {
     {
       image_id "$base"
       cat images/node/Containerfile "$(command -v node)"
-      cat "${npm_dir}/package.json"
+      cat "${npm_dir}/package.json" "$ca_bundle"
     } | sha256sum | cut -c1-16
   )
   needs_build "$name" "$hash" || return 0
@@ -139,6 +145,7 @@ build_node() {
   cp images/node/Containerfile "$context/"
   cp "$(command -v node)" "${context}/node"
   cp -a "$npm_dir" "${context}/npm"
+  cp "$ca_bundle" "${context}/ca-certificates.crt"
   old=$(image_id "$name")
   podman build -q --layers=false --format docker --network none --build-arg "BASE=${base}" \
     --label "${label}=${hash}" -t "$name" -f "${context}/Containerfile" "$context" >/dev/null

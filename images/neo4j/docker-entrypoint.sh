@@ -25,38 +25,45 @@ case "${NEO4J_PLUGINS:-[]}" in
 *) fail "NEO4J_PLUGINS=${NEO4J_PLUGINS}: this local stand-in has no plugins (the official image downloads them)" ;;
 esac
 
-mkdir -p "$conf_dir" /data /logs
-{
-  echo '# Written by docker-entrypoint.sh on every start.'
-  echo 'server.default_listen_address=0.0.0.0'
-  echo 'server.bolt.listen_address=:7687'
-  echo 'server.http.enabled=true'
-  echo 'server.http.listen_address=:7474'
-  echo 'server.https.enabled=false'
-  echo 'server.directories.data=/data'
-  echo 'server.directories.logs=/logs'
-  echo 'dbms.usage_report.enabled=false'
-  # NEO4J_server_memory_pagecache_size=512M -> server.memory.pagecache.size=512M, as the
-  # official image does; later lines win, so these override the defaults above.
-  env | grep '^NEO4J_' | while IFS='=' read -r name value; do
-    case "$name" in
-    NEO4J_AUTH | NEO4J_HOME | NEO4J_CONF | NEO4J_PLUGINS | NEO4JLABS_PLUGINS | NEO4J_ACCEPT_LICENSE_AGREEMENT | NEO4J_EDITION) continue ;;
-    esac
-    setting=$(printf '%s' "${name#NEO4J_}" | sed -e 's/__/%UNDERSCORE%/g' -e 's/_/./g' -e 's/%UNDERSCORE%/_/g')
-    echo "${setting}=${value}"
-  done
-} >"$conf"
-
 auth="${NEO4J_AUTH:-neo4j/neo4j}"
 case "$auth" in
-none) echo 'dbms.security.auth_enabled=false' >>"$conf" ;;
+none) auth_enabled=false ;;
 neo4j/*)
   password="${auth#neo4j/}"
   [ "$password" != neo4j ] || fail "NEO4J_AUTH: the password must not be 'neo4j'"
-  echo 'dbms.security.auth_enabled=true' >>"$conf"
+  auth_enabled=true
   ;;
 *) fail "NEO4J_AUTH must be neo4j/<password> or none, got a value with user '${auth%%/*}'" ;;
 esac
+
+# NEO4J_server_memory_pagecache_size=512M -> server.memory.pagecache.size=512M, as the official
+# image does. Neo4j refuses a setting declared twice, so a default below is only written when no
+# variable sets it.
+settings=$(env | grep '^NEO4J_' | while IFS='=' read -r name value; do
+  case "$name" in
+  NEO4J_AUTH | NEO4J_HOME | NEO4J_CONF | NEO4J_PLUGINS | NEO4JLABS_PLUGINS | NEO4J_ACCEPT_LICENSE_AGREEMENT | NEO4J_EDITION) continue ;;
+  esac
+  setting=$(printf '%s' "${name#NEO4J_}" | sed -e 's/__/%UNDERSCORE%/g' -e 's/_/./g' -e 's/%UNDERSCORE%/_/g')
+  echo "${setting}=${value}"
+done)
+
+mkdir -p "$conf_dir" /data /logs
+{
+  echo '# Written by docker-entrypoint.sh on every start.'
+  for default in \
+    server.default_listen_address=0.0.0.0 \
+    server.bolt.listen_address=:7687 \
+    server.http.enabled=true \
+    server.http.listen_address=:7474 \
+    server.https.enabled=false \
+    server.directories.data=/data \
+    server.directories.logs=/logs \
+    dbms.usage_report.enabled=false \
+    "dbms.security.auth_enabled=${auth_enabled}"; do
+    printf '%s\n' "$settings" | grep -q "^${default%%=*}=" || echo "$default"
+  done
+  [ -z "$settings" ] || printf '%s\n' "$settings"
+} >"$conf"
 
 # The official launcher turns the heap settings into JVM options; so do we.
 heap_options=""
@@ -67,8 +74,8 @@ export NEO4J_HOME="$home" NEO4J_CONF="$conf_dir"
 # The initial password only takes effect before the first start, as with the official image.
 if [ "$auth" != none ] && [ ! -d /data/databases/system ]; then
   # shellcheck disable=SC2086 # heap_options is a list of words
-  java @"${conf_dir}/jvm.args" $heap_options org.neo4j.cli.AdminTool dbms set-initial-password "$password" >/dev/null ||
-    fail "neo4j-admin dbms set-initial-password failed (the password must have at least 8 characters)"
+  output=$(java @"${conf_dir}/jvm.args" $heap_options org.neo4j.cli.AdminTool dbms set-initial-password "$password" 2>&1) ||
+    fail "neo4j-admin dbms set-initial-password failed: ${output}"
 fi
 
 # shellcheck disable=SC2086
