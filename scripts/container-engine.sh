@@ -10,6 +10,8 @@
 #
 # The socket is deliberately NOT /var/run/docker.sock: the test suite takes the Testcontainers
 # path whenever that file exists, and other checkouts on the same machine must keep their choice.
+# BUILDAH_FORMAT=docker: podman builds OCI images by default, and the OCI format drops the
+# Dockerfile's HEALTHCHECK, which the compose check relies on.
 # Where a Docker engine already answers (DOCKER_HOST set, or /var/run/docker.sock), `start` does
 # nothing and `env` prints nothing: that engine is used as it is.
 set -euo pipefail
@@ -73,6 +75,7 @@ export CONTAINERS_CONF='${conf}'
 export DOCKER_HOST='unix://${socket}'
 export TESTCONTAINERS_RYUK_DISABLED=true
 export TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1
+export BUILDAH_FORMAT=docker
 EOF
 }
 

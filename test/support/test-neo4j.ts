@@ -48,12 +48,15 @@ async function fromTestcontainers(env: Env): Promise<TestNeo4j | undefined> {
   announce(`Neo4j for tests: Testcontainers, image ${image} (a Docker engine answers)…`);
   const container = await new Neo4jContainer(image)
     .withPassword('test-password')
-    // The memory the local test server gets (below), so that both paths behave alike.
+    // The settings the local test server gets (below and server-files.ts), so both paths behave alike.
     .withEnvironment({
+      NEO4J_db_transaction_timeout: '120s',
       NEO4J_server_memory_heap_initial__size: '1g',
       NEO4J_server_memory_heap_max__size: '1g',
       NEO4J_server_memory_pagecache_size: '256m',
     })
+    // The module's default is 2 minutes; a JVM on a busy shared 2-core CI machine can take longer.
+    .withStartupTimeout(300_000)
     .start();
   return {
     connection: {
