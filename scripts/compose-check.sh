@@ -38,7 +38,7 @@ leftovers() {
 }
 
 teardown() {
-  local status=$? left
+  local status=$? left anonymous
   trap - EXIT
   if [ "$status" -ne 0 ]; then
     say "compose check failed; the containers' last log lines:"
@@ -47,10 +47,18 @@ teardown() {
       podman logs --tail 20 "$name" >&2 2>&1 || true
     done
   fi
+  # The image's anonymous volumes (/logs) go with their containers only when asked (`rm -v`);
+  # podman-compose 1.0's `down -v` removes the named ones alone.
+  anonymous=$(podman ps -aq --filter "label=io.podman.compose.project=${project}" |
+    xargs -r podman inspect --format '{{range .Mounts}}{{if eq .Type "volume"}}{{.Name}} {{end}}{{end}}' 2>/dev/null || true)
+  podman ps -aq --filter "label=io.podman.compose.project=${project}" | xargs -r podman rm -f -v -t 10 >>"$log" 2>&1 || true
   "${compose[@]}" down -v >>"$log" 2>&1 || true
   # podman-compose 1.0 leaves the project's network behind: remove it, then check that nothing is left.
   podman network rm -f "${project}_default" >>"$log" 2>&1 || true
-  left=$(leftovers 2>/dev/null || true)
+  left=$(
+    leftovers 2>/dev/null || true
+    for volume in $anonymous; do podman volume exists "$volume" && echo "$volume"; done || true
+  )
   if [ -n "$left" ]; then
     say "compose check: left behind after teardown: ${left//$'\n'/ }"
     status=1

@@ -116,7 +116,7 @@ remove_leftovers() {
   local since id created
   since=$(cat "$startfile")
   while read -r id created; do
-    [ -n "$id" ] && [ "$created" -ge "$since" ] && podman rm -f -t 2 "$id" >/dev/null 2>&1 || true
+    [ -n "$id" ] && [ "$created" -ge "$since" ] && podman rm -f -v -t 2 "$id" >/dev/null 2>&1 || true
   done < <(CONTAINERS_CONF="$conf" podman ps -a --filter label=org.testcontainers=true \
     --format '{{.ID}} {{.Created.Unix}}' 2>/dev/null || true)
 }
