@@ -55,6 +55,8 @@ teardown() {
   "${compose[@]}" down -v >>"$log" 2>&1 || true
   # podman-compose 1.0 leaves the project's network behind: remove it, then check that nothing is left.
   podman network rm -f "${project}_default" >>"$log" 2>&1 || true
+  # The app image is named after this run's project: drop the name, keep the layers as build cache.
+  podman rmi "localhost/${project}_app" >>"$log" 2>&1 || true
   left=$(
     leftovers 2>/dev/null || true
     for volume in $anonymous; do podman volume exists "$volume" && echo "$volume"; done || true

@@ -84,10 +84,10 @@ function removeAbandonedTestServers(root: string): void {
 }
 
 /** 3. A throw-away local server from Maven artifacts, tied to this process so that it never outlives the run. */
-async function fromLocalServer(): Promise<TestNeo4j> {
-  announce(
-    'Neo4j for tests: a local Neo4j 5.26 Community server from Maven artifacts (no NEO4J_URI, no Docker engine)…',
-  );
+async function fromLocalServer(env: Env): Promise<TestNeo4j> {
+  const why =
+    env.KG_TEST_NEO4J === 'local' ? 'KG_TEST_NEO4J=local' : 'no NEO4J_URI, no Docker engine';
+  announce(`Neo4j for tests: a local Neo4j 5.26 Community server from Maven artifacts (${why})…`);
   const root = kgHome();
   removeAbandonedTestServers(root);
   const home = path.join(root, `test-neo4j-${process.pid}`);
@@ -122,5 +122,5 @@ export async function startTestNeo4j(env: Env = process.env): Promise<TestNeo4j>
       `Testcontainers could not start Neo4j (${(error as Error).message.split('\n')[0]}); using a local server.\n`,
     );
   }
-  return fromLocalServer();
+  return fromLocalServer(env);
 }
