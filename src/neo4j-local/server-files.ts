@@ -52,11 +52,14 @@ export function writeNeo4jConf(paths: ServerPaths, settings: ServerSettings): vo
   writeFileSync(paths.confFile, `${lines.join('\n')}\n`);
 }
 
-/** JVM options go into an argument file so that `ps` shows a short command line. */
-export function writeJvmArgs(paths: ServerPaths, classpath: string[], heap: string): void {
+/**
+ * JVM options go into an argument file so that `ps` shows a short command line. Without `heap`
+ * the JVM picks its own, as Neo4j's launcher does: the local stand-in image for
+ * neo4j:5.26-community (images/neo4j/) bakes this file in and takes the heap from NEO4J_* settings.
+ */
+export function writeJvmArgs(paths: ServerPaths, classpath: string[], heap?: string): void {
   const args = [
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
+    ...(heap ? [`-Xms${heap}`, `-Xmx${heap}`] : []),
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',

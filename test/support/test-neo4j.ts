@@ -46,7 +46,18 @@ async function fromTestcontainers(env: Env): Promise<TestNeo4j | undefined> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const image = env.KG_TEST_NEO4J_IMAGE ?? 'neo4j:5.26-community';
   announce(`Neo4j for tests: Testcontainers, image ${image} (a Docker engine answers)…`);
-  const container = await new Neo4jContainer(image).withPassword('test-password').start();
+  const container = await new Neo4jContainer(image)
+    .withPassword('test-password')
+    // The settings the local test server gets (below and server-files.ts), so both paths behave alike.
+    .withEnvironment({
+      NEO4J_db_transaction_timeout: '120s',
+      NEO4J_server_memory_heap_initial__size: '1g',
+      NEO4J_server_memory_heap_max__size: '1g',
+      NEO4J_server_memory_pagecache_size: '256m',
+    })
+    // The module's default is 2 minutes; a JVM on a busy shared 2-core CI machine can take longer.
+    .withStartupTimeout(300_000)
+    .start();
   return {
     connection: {
       uri: container.getBoltUri(),
@@ -73,10 +84,10 @@ function removeAbandonedTestServers(root: string): void {
 }
 
 /** 3. A throw-away local server from Maven artifacts, tied to this process so that it never outlives the run. */
-async function fromLocalServer(): Promise<TestNeo4j> {
-  announce(
-    'Neo4j for tests: a local Neo4j 5.26 Community server from Maven artifacts (no NEO4J_URI, no Docker engine)…',
-  );
+async function fromLocalServer(env: Env): Promise<TestNeo4j> {
+  const why =
+    env.KG_TEST_NEO4J === 'local' ? 'KG_TEST_NEO4J=local' : 'no NEO4J_URI, no Docker engine';
+  announce(`Neo4j for tests: a local Neo4j 5.26 Community server from Maven artifacts (${why})…`);
   const root = kgHome();
   removeAbandonedTestServers(root);
   const home = path.join(root, `test-neo4j-${process.pid}`);
@@ -111,5 +122,5 @@ export async function startTestNeo4j(env: Env = process.env): Promise<TestNeo4j>
       `Testcontainers could not start Neo4j (${(error as Error).message.split('\n')[0]}); using a local server.\n`,
     );
   }
-  return fromLocalServer();
+  return fromLocalServer(env);
 }
