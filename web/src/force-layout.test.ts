@@ -17,4 +17,14 @@ describe('forceLayout', () => {
     }
     expect(distanceBetween(positions, 0, 1)).toBeLessThan(distanceBetween(positions, 0, 4));
   });
+
+  it('leaves fixed nodes where they are and places the others around them', () => {
+    const positions = Float64Array.from([0, 0, 100, 0, 0, 0, 0, 0]);
+    const fixed = Uint8Array.from([1, 1, 0, 0]);
+    const edges = Uint32Array.from([0, 2, 0, 3, 0, 1]);
+    forceLayout({ positions, edges, iterations: 100, fixed });
+    expect([...positions.slice(0, 4)]).toEqual([0, 0, 100, 0]);
+    expect(distanceBetween(positions, 2, 3)).toBeGreaterThan(10);
+    expect(distanceBetween(positions, 2, 0)).toBeGreaterThan(10);
+  });
 });

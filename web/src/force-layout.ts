@@ -14,11 +14,13 @@ export interface ForceInput {
   iterations: number;
   /** Preferred distance between linked nodes. */
   distance?: number;
+  /** 1 for nodes that stay where they are (they still push and pull the others). */
+  fixed?: Uint8Array;
 }
 
 /** Runs `iterations` steps, calling `onStep` after each with the step number. */
 export function forceLayout(
-  { positions, edges, iterations, distance = 50 }: ForceInput,
+  { positions, edges, iterations, distance = 70, fixed }: ForceInput,
   onStep: (step: number) => void = () => {},
 ): Float64Array {
   const n = positions.length / 2;
@@ -62,6 +64,7 @@ export function forceLayout(
     }
     const temperature = startTemperature * (1 - step / iterations);
     for (let i = 0; i < n; i += 1) {
+      if (fixed?.[i]) continue;
       // Gravity 1 balances the repulsion at a radius of about distance × √n: a disc in which
       // each node has room of about 1.8 × distance.
       const gx = dx[i]! - positions[2 * i]!;

@@ -15,6 +15,7 @@ export interface LayoutTiming {
   nodes: number;
   layoutMs: number;
   frames: number;
+  medianFrameGapMs: number;
   longestFrameGapMs: number;
 }
 
@@ -26,8 +27,8 @@ export interface GraphViewHandlers {
 }
 
 /** Nodes whose name is always drawn; the rest show theirs when hovered or chosen. */
-const LABELLED = 25;
-const LABEL_CHARS = 42;
+const LABELLED = 12;
+const LABEL_CHARS = 32;
 
 const STYLE: StylesheetJson = [
   {
@@ -81,7 +82,6 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 /** The drawing: Cytoscape.js on a canvas, with the explorer's styling and interactions. */
 export class GraphView {
   readonly cy: Core;
-  private maxWeight = 1;
   private stopRunning: (() => void) | undefined;
 
   constructor(container: HTMLElement, handlers: GraphViewHandlers) {
@@ -94,8 +94,16 @@ export class GraphView {
       boxSelectionEnabled: false,
       autounselectify: true,
     });
-    this.cy.on('tap', 'node', (event) => handlers.onPick(event.target.id()));
-    this.cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id()));
+    // Cytoscape reports two quick clicks as a double-click even on two different nodes (say,
+    // the two ends of a path): expand only when both clicks hit the same node.
+    let taps: string[] = [];
+    this.cy.on('tap', 'node', (event) => {
+      taps = [taps.at(-1) ?? '', event.target.id()];
+      handlers.onPick(event.target.id());
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      if (taps[0] === event.target.id()) handlers.onExpand(event.target.id());
+    });
     this.cy.on('mouseover', 'node', (event) => event.target.addClass('hovered'));
     this.cy.on('mouseout', 'node', (event) => event.target.removeClass('hovered'));
   }
@@ -127,7 +135,6 @@ export class GraphView {
    */
   async draw(subgraph: Subgraph, receivedAt: number): Promise<DrawTiming> {
     this.stopLayout();
-    this.maxWeight = Math.max(1, ...subgraph.nodes.map((node) => node.weight));
     const positions = clusterPositions(subgraph.nodes);
     const drawn = new Promise<void>((resolve) => this.cy.one('render', () => resolve()));
     this.cy.batch(() => {
@@ -151,9 +158,9 @@ export class GraphView {
 
   /**
    * Adds what `subgraph` has that is not drawn yet, the new nodes around `aroundId`; nothing
-   * drawn moves. Returns how many nodes were added.
+   * drawn moves. Returns the ids of the nodes added.
    */
-  merge(subgraph: Subgraph, aroundId: string): number {
+  merge(subgraph: Subgraph, aroundId: string): Set<string> {
     this.stopLayout();
     const around = this.cy.getElementById(aroundId);
     const centre: Point = around.nonempty() ? { ...around.position() } : { x: 0, y: 0 };
@@ -168,7 +175,7 @@ export class GraphView {
           .map((edge) => this.edgeElement(edge)),
       );
     });
-    return fresh.length;
+    return new Set(fresh.map((node) => node.id));
   }
 
   /**
@@ -176,9 +183,17 @@ export class GraphView {
    * moving the nodes once per frame as positions arrive, so the page keeps drawing and answering
    * input; resolves with its timing when it has settled or was stopped.
    */
-  runLayout(iterations = 300): Promise<LayoutTiming> {
+  runLayout({
+    iterations = 300,
+    only,
+  }: {
+    iterations?: number;
+    only?: Set<string>;
+  } = {}): Promise<LayoutTiming> {
     this.stopLayout();
     const nodes = this.cy.nodes();
+    // With `only`, the other nodes stay put: an expansion settles around what is drawn.
+    const fixed = Uint8Array.from(nodes.map((node) => (only && !only.has(node.id()) ? 1 : 0)));
     const index = new Map(nodes.map((node, i) => [node.id(), i] as const));
     const positions = new Float64Array(nodes.length * 2);
     nodes.forEach((node, i) => {
@@ -191,8 +206,7 @@ export class GraphView {
       .map((edge) => [index.get(edge.source().id()) ?? 0, index.get(edge.target().id()) ?? 0]);
     const edges = Uint32Array.from(ends.flat());
     const started = performance.now();
-    let frames = 0;
-    let longestFrameGapMs = 0;
+    const gaps: number[] = [];
     let last = started;
     let latest: Float64Array | undefined;
     let finished = false;
@@ -202,7 +216,7 @@ export class GraphView {
       latest = undefined;
       this.cy.batch(() => {
         nodes.forEach((node, i) => {
-          if (node.removed()) return;
+          if (fixed[i] || node.removed()) return;
           node.position({ x: at[2 * i] ?? 0, y: at[2 * i + 1] ?? 0 });
         });
       });
@@ -216,19 +230,20 @@ export class GraphView {
         this.stopRunning = undefined;
         if (settled) {
           apply();
-          this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 250 });
+          if (!only)
+            this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 250 });
         }
         resolve({
           nodes: nodes.length,
           layoutMs: performance.now() - started,
-          frames,
-          longestFrameGapMs,
+          frames: gaps.length,
+          medianFrameGapMs: gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0,
+          longestFrameGapMs: gaps.at(-1) ?? 0,
         });
       };
       const frame = (now: number) => {
         if (finished) return;
-        frames += 1;
-        longestFrameGapMs = Math.max(longestFrameGapMs, now - last);
+        gaps.push(now - last);
         last = now;
         apply();
         requestAnimationFrame(frame);
@@ -240,7 +255,7 @@ export class GraphView {
       };
       worker.onerror = () => finish(false);
       this.stopRunning = () => finish(false);
-      worker.postMessage({ positions, edges, iterations }, [positions.buffer]);
+      worker.postMessage({ positions, edges, iterations, fixed }, [positions.buffer]);
     });
   }
 
@@ -290,7 +305,8 @@ export class GraphView {
         short,
         colour: kindColour(node.kind),
         ring: clusterColour(node.community),
-        size: 14 + 34 * Math.sqrt(Math.max(0, node.weight) / this.maxWeight),
+        // On an absolute scale, so that an expansion's nodes compare with those drawn before.
+        size: Math.min(44, 12 + 4 * Math.sqrt(Math.max(0, node.weight))),
       },
       position: { ...position },
       classes: labelled ? 'labelled' : '',

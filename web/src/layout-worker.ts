@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { forceLayout } from './force-layout.ts';
+import { type ForceInput, forceLayout } from './force-layout.ts';
 
 /**
  * Runs the force layout off the page's thread and posts positions every few steps, so the page
@@ -7,11 +7,9 @@ import { forceLayout } from './force-layout.ts';
  */
 const POST_EVERY = 5;
 
-self.onmessage = (
-  event: MessageEvent<{ positions: Float64Array; edges: Uint32Array; iterations: number }>,
-) => {
-  const { positions, edges, iterations } = event.data;
-  forceLayout({ positions, edges, iterations }, (step) => {
+self.onmessage = (event: MessageEvent<ForceInput>) => {
+  const { positions, iterations } = event.data;
+  forceLayout(event.data, (step) => {
     if (step % POST_EVERY === POST_EVERY - 1 && step < iterations - 1) {
       self.postMessage({ positions: positions.slice(), done: false });
     }

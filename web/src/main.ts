@@ -81,7 +81,10 @@ function commit(next: ViewState, mode: 'push' | 'replace' = 'replace'): void {
 
 const view = new GraphView(byId('graph'), {
   onPick: (id) => pick(id),
-  onExpand: (id) => void expand(id),
+  // In path mode a double-click is two picks, not an expansion.
+  onExpand: (id) => {
+    if (!pathPick) void expand(id);
+  },
 });
 
 function renderNodeList(): void {
@@ -190,11 +193,12 @@ async function expand(id: string): Promise<void> {
       kinds: state.kinds,
     });
     const added = view.merge(subgraph, id);
+    if (added.size) void view.runLayout({ iterations: 150, only: added });
     if (!state.expand.includes(id) && id !== state.node) {
       commit({ ...state, expand: [...state.expand, id] });
     }
     renderNodeList();
-    say(added ? `Added ${added} nodes around it.` : 'Nothing new around this node.');
+    say(added.size ? `Added ${added.size} nodes around it.` : 'Nothing new around this node.');
   });
 }
 
