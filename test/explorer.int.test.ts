@@ -265,6 +265,8 @@ describe('the explorer at /explore, in chromium, over the shared listing', () =>
   it('has no serious accessibility violations, and stays usable in a narrow window', async () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 420, height: 900 });
+    // The graph refits itself 100 ms after its box changes size.
+    await page.waitForTimeout(300);
     await settle(page);
     for (const id of ['search-input', 'graph', 'details']) {
       const box = await page.locator(`#${id}`).boundingBox();

@@ -89,7 +89,7 @@ export class GraphView {
       container,
       style: STYLE,
       minZoom: 0.05,
-      maxZoom: 4,
+      maxZoom: 2.5,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autounselectify: true,
@@ -104,6 +104,15 @@ export class GraphView {
     this.cy.on('dbltap', 'node', (event) => {
       if (taps[0] === event.target.id()) handlers.onExpand(event.target.id());
     });
+    // A narrower or wider window: redraw at the new size and show the whole graph again.
+    let resizeTimer: number | undefined;
+    new ResizeObserver(() => {
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => {
+        this.cy.resize();
+        if (this.stopRunning === undefined) this.cy.fit(undefined, 30);
+      }, 100);
+    }).observe(container);
     this.cy.on('mouseover', 'node', (event) => event.target.addClass('hovered'));
     this.cy.on('mouseout', 'node', (event) => event.target.removeClass('hovered'));
   }
