@@ -62,8 +62,17 @@ async function nodePoint(page: Page, id: string) {
     const { cy } = (window as unknown as ExplorerWindow).explorer.view;
     const box = cy.container().getBoundingClientRect();
     const at = cy.getElementById(nodeId).renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
+    const inside =
+      at.x >= 0 &&
+      at.y >= 0 &&
+      at.x <= box.width &&
+      at.y <= box.height &&
+      box.left + at.x <= window.innerWidth &&
+      box.top + at.y <= window.innerHeight;
+    const seen = `node at ${JSON.stringify(at)} in a graph at ${JSON.stringify(box)}, window ${window.innerWidth}×${window.innerHeight}`;
+    return { x: box.left + at.x, y: box.top + at.y, inside, seen };
   }, id);
+  expect(point.inside, `node ${id} is within the visible graph: ${point.seen}`).toBe(true);
   return point;
 }
 

@@ -83,6 +83,7 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 export class GraphView {
   readonly cy: Core;
   private stopRunning: (() => void) | undefined;
+  private fitting = 0;
 
   constructor(container: HTMLElement, handlers: GraphViewHandlers) {
     this.cy = cytoscape({
@@ -119,7 +120,7 @@ export class GraphView {
 
   /** A layout or an animation is moving nodes: a click now could miss. */
   get moving(): boolean {
-    return this.stopRunning !== undefined || this.cy.animated();
+    return this.stopRunning !== undefined || this.fitting > 0 || this.cy.animated();
   }
 
   get size(): number {
@@ -239,8 +240,7 @@ export class GraphView {
         this.stopRunning = undefined;
         if (settled) {
           apply();
-          if (!only)
-            this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 250 });
+          if (!only) this.fit(250);
         }
         resolve({
           nodes: nodes.length,
@@ -273,8 +273,17 @@ export class GraphView {
     this.stopRunning?.();
   }
 
-  fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 200 });
+  /** Animates the view to show the whole graph. */
+  fit(duration = 200): void {
+    // Counted until done: `cy.animated()` is false until a queued animation's first frame.
+    this.fitting += 1;
+    void this.cy
+      .animation({ fit: { eles: this.cy.elements(), padding: 30 }, duration })
+      .play()
+      .promise('complete')
+      .finally(() => {
+        this.fitting -= 1;
+      });
   }
 
   focus(id: string | undefined): void {
