@@ -1,9 +1,19 @@
-# The API server. Stage 1 installs production dependencies only; stage 2 copies them next to the
-# sources (TypeScript run by tsx: no build output to get out of step with the code).
+# The API server. Stage 1 installs production dependencies only; stage 2 builds the explorer's
+# static page; stage 3 copies both next to the sources (TypeScript run by tsx: no build output to
+# get out of step with the code).
 FROM node:20-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+
+# The explorer's page and bundles (web/ → web/dist/), built with the dev dependencies (Vite,
+# Cytoscape.js) that the running image does without.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY web ./web
+RUN npm run build:web
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -14,6 +24,7 @@ COPY bin ./bin
 COPY src ./src
 COPY cypher ./cypher
 COPY examples ./examples
+COPY --from=web /app/web/dist ./web/dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   });
   const server = await listen(yoga, config.server);
   console.log(`GraphQL and GraphiQL at ${server.url} (Neo4j ${connection.uri})`);
+  console.log(`The graph explorer at ${server.url.replace(/\/graphql$/, '/explore')}`);
   onShutdown(async () => {
     await server.close();
     await close();

@@ -65,6 +65,7 @@ export function registerDemoCommand(program: Command): void {
           port: options.port ?? config.server.port,
         });
         process.stdout.write(`GraphiQL is ready: ${server.url}\n`);
+        info(`The graph explorer: ${server.url.replace(/\/graphql$/, '/explore')}`);
         info('Press Ctrl-C to stop.');
         onShutdown(async () => {
           await server.close();

@@ -6,6 +6,7 @@ import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
 import { renderOfflineGraphiQL } from './graphiql.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
+import { useExplorer } from './plugins/use-explorer.ts';
 import {
   DEFAULT_QUERY_LIMITS,
   type QueryLimits,
@@ -39,6 +40,7 @@ export function createYogaServer(
     plugins: [
       ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
       useReadiness(() => deps.graph.ping()),
+      useExplorer(),
     ],
     logging: deps.logging ?? true,
     maskedErrors: {
