@@ -11,9 +11,9 @@ export interface Series {
 }
 
 const COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2'];
-const WIDTH = 760;
+const WIDTH = 820;
 const HEIGHT = 420;
-const PLOT = { left: 70, right: 250, top: 30, bottom: 60 };
+const PLOT = { left: 70, right: 310, top: 30, bottom: 60 };
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

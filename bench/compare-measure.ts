@@ -59,11 +59,15 @@ export async function startServer(
     });
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // An interrupted benchmark exits without stopping its servers: they go with it.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   return {
     which,
     url: `http://127.0.0.1:${port}/graphql`,
     pid: child.pid as number,
     stop: async () => {
+      process.off('exit', orphan);
       child.kill('SIGTERM');
       await exited;
     },

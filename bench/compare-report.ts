@@ -40,12 +40,39 @@ export function targetsMet(row: RowResult, cells: TimedCells) {
   };
 }
 
-/** A row missing a comparison target at any concurrency, which the bench then profiles. */
-export const missesTarget = (row: RowResult) =>
-  row.cells.some((cells) => {
+/** The targets a row misses, with the concurrency at which it misses them. */
+export function missedTargets(row: RowResult): string[] {
+  return row.cells.flatMap((cells) => {
     const met = targetsMet(row, cells);
-    return !met.p50 || !met.p99 || !met.throughput || !met.floor;
+    const at = ` at ${cells.concurrency} client${cells.concurrency > 1 ? 's' : ''}`;
+    return [
+      met.p50 ? '' : `p50 above @neo4j/graphql's${at}`,
+      met.p99 ? '' : `p99 above @neo4j/graphql's${at}`,
+      met.throughput ? '' : `under ${TARGETS.nestedThroughput}× its throughput${at}`,
+      met.floor ? '' : `p50 over ${TARGETS.floorRatio}× the floor${at}`,
+    ].filter(Boolean);
   });
+}
+
+/** A row missing a comparison target at any concurrency, which the bench then profiles. */
+export const missesTarget = (row: RowResult) => missedTargets(row).length > 0;
+
+/** Per missed row: what it misses and the round trips behind it (profiles follow the list). */
+function findings(rows: RowResult[]): string[] {
+  const missed = rows.filter((row) => !row.failure && missesTarget(row));
+  if (!missed.length) return ['Every query meets every comparison target at this size.'];
+  return [
+    'Rows that miss a target:',
+    '',
+    ...missed.map((row) => {
+      const trips =
+        row.statementsPerRequest > 1.05
+          ? `this server sends ${fixed(row.statementsPerRequest)} statements per request (one per DataLoader batch, one round trip each), @neo4j/graphql one`
+          : 'this server sends one statement per request, as @neo4j/graphql does';
+      return `- ${row.name}: ${missedTargets(row).join('; ')}. ${trips}.`;
+    }),
+  ];
+}
 
 function figuresTable(rows: RowResult[]): string[] {
   const lines = rows.flatMap((row) =>
@@ -124,6 +151,7 @@ export function compareReport(
     ...size.rows
       .filter((row) => row.failure)
       .map((row) => `- **${row.name} failed the answer check**: ${row.failure}`),
+    ...findings(size.rows),
     ...(size.profiles.length
       ? [
           '',
