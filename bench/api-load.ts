@@ -66,7 +66,7 @@ export async function stopApiNeo4j(neo4j: BenchNeo4j, keep: boolean): Promise<vo
  */
 const CHUNK_PAPERS = 100_000;
 
-export async function* corpusChunks(
+async function* corpusChunks(
   file: string,
   papersPerChunk = CHUNK_PAPERS,
 ): AsyncGenerator<RawPaper[]> {
