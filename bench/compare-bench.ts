@@ -7,11 +7,12 @@
  *
  *   npm run bench -- --sizes 10000,100000 [--seconds 10] [--rounds 2] [--concurrency 1,16]
  *     [--seed 42] [--reuse] [--keep] [--max-minutes 120] [--out docs/benchmarks.md]
+ *   npm run bench -- --report-only   (the report again from the last run's figures)
  *
  * `--sizes 1000000` works the same way; ingesting a million papers takes about an hour here.
  * `--reuse` skips the ingest of a size when `--keep` left exactly that graph behind.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'max-minutes': { type: 'string', default: '120' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const integers = (text: string) => text.split(',').map(Number);
@@ -67,10 +69,50 @@ if (
 }
 const outFile = path.resolve(projectRoot, values.out);
 const chartFile = outFile.replace(/\.md$/, '-p50.svg');
+const reportJson = path.join(kgHome(), 'bench', 'compare-report.json');
 const PROFILED_INPUTS = 10;
 /** Per-request latencies are summarised already; the JSON keeps the summaries. */
 const dropTimes = (key: string, value: unknown) => (key === 'times' ? undefined : value);
 const loadAtStart = loadAverage();
+
+function notes(sizes: number[]): string[] {
+  return [
+    ...(Math.max(...sizes) < 1_000_000
+      ? [
+          '## 1,000,000 papers: not run here',
+          '',
+          '`ingestPapers` loads about 320 papers/s on this machine, so a million-paper graph takes about an hour to ingest before anything is timed; this report stops at the largest size above. `npm run bench -- --sizes 1000000 --max-minutes 180` runs it the same way (the corpus file is generated on first use and ingested in slices of 100,000 papers).',
+          '',
+        ]
+      : []),
+    '## Extraction and ingest throughput',
+    '',
+    "The ingest rows above are this run's `ingestPapers` calls, under the load stated. The split between extraction and writes, and the re-ingest figures, come from the ingest benchmark (`docs/performance.md`):",
+    '`npm run bench:ingest -- --sizes 10000` and `--sizes 100000`: 245 and 319 papers/s end to end; extraction alone (`extractCorpus`) 922 and 588 papers/s; extraction 23% and 37% of the time, writes 77% and 62%.',
+    '',
+  ];
+}
+
+/** Writes the report, its chart, and the JSON they are made from (for `--report-only`). */
+function writeReport(header: string[], results: SizeResult[]): void {
+  const series = (results[0]?.rows ?? []).map((row) => {
+    const point = (side: 'ours' | 'ng') =>
+      results.map((r): [number, number] => [
+        r.size,
+        r.rows.find((x) => x.name === row.name)?.cells.find((c) => c.concurrency === 1)?.[side]
+          .latency.p50 ?? Number.NaN,
+      ]);
+    return { name: row.name, ours: point('ours'), ng: point('ng') };
+  });
+  const sizes = results.map((r) => r.size);
+  writeFileSync(chartFile, p50Chart(series, sizes));
+  // Everything the report is made of, to re-render it after a change to its layout.
+  writeFileSync(reportJson, JSON.stringify({ header, results }, dropTimes, 2));
+  const report = compareReport(header, results, path.basename(chartFile), notes(sizes));
+  writeFileSync(outFile, report);
+  console.log(report);
+  log(`report written to ${outFile} and ${chartFile}`);
+}
 
 async function run(neo4j: BenchNeo4j): Promise<void> {
   const opened = await openGraph(loadConfig(), { connection: neo4j.connection });
@@ -158,44 +200,22 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
       `Machine: ${machine()}; Neo4j ${await neo4jVersion(driver, database)}, ${neo4j.description}. Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end: other processes share the two CPUs, so absolute figures are pessimistic, and only ratios measured in the same run are compared.`,
       `Versions: this server (graphql-yoga ${packageVersion('graphql-yoga')}, Pothos ${packageVersion('@pothos/core')}); @neo4j/graphql ${packageVersion('@neo4j/graphql')} served by graphql-yoga ${packageVersion('graphql-yoga')}, no plugin needed in Neo4j (no APOC); neo4j-driver ${packageVersion('neo4j-driver')}; graphql ${packageVersion('graphql')}; autocannon ${packageVersion('autocannon')}.`,
       "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1, loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone. **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers; no HTTP or GraphQL. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
+      'The floor pays for no HTTP, no GraphQL and no second process: when the machine is loaded, each of those hops also waits for a CPU, so ratios to the floor grow with the load while the ratios between the two servers, which pay for the same hops, do not.',
       "Before timing, each query's answer is reduced to comparable values (ids, names, counts, scores) on all three sides for every sampled input and checked equal; a row that differs is reported and not timed.",
     ];
-    const notes = [
-      ...(Math.max(...sizes) < 1_000_000
-        ? [
-            '## 1,000,000 papers: not run here',
-            '',
-            '`ingestPapers` loads about 320 papers/s on this machine, so a million-paper graph takes about an hour to ingest before anything is timed; this report stops at the largest size above. `npm run bench -- --sizes 1000000 --max-minutes 180` runs it the same way (the corpus is generated on first use; about 50 kB of Node heap per paper during the ingest).',
-            '',
-          ]
-        : []),
-      '## Extraction and ingest throughput',
-      '',
-      "The ingest rows above are this run's `ingestPapers` calls, under the load stated. The split between extraction and writes, and the re-ingest figures, come from the ingest benchmark (`docs/performance.md`):",
-      '`npm run bench:ingest -- --sizes 10000` and `--sizes 100000`: 245 and 319 papers/s end to end; extraction alone (`extractCorpus`) 922 and 588 papers/s; extraction 23% and 37% of the time, writes 77% and 62%.',
-      '',
-    ];
-    const series = (results[0]?.rows ?? []).map((row) => {
-      const point = (side: 'ours' | 'ng') =>
-        results.map((r): [number, number] => [
-          r.size,
-          r.rows.find((x) => x.name === row.name)?.cells.find((c) => c.concurrency === 1)?.[side]
-            .latency.p50 ?? Number.NaN,
-        ]);
-      return { name: row.name, ours: point('ours'), ng: point('ng') };
-    });
-    writeFileSync(chartFile, p50Chart(series, sizes));
-    // Everything the report is made of, to re-render it after a change to its layout.
-    const all = path.join(kgHome(), 'bench', 'compare-report.json');
-    writeFileSync(all, JSON.stringify({ header, results, notes, sizes }, dropTimes, 2));
-    const report = compareReport(header, results, path.basename(chartFile), notes);
-    writeFileSync(outFile, report);
-    console.log(report);
-    log(`report written to ${outFile} and ${chartFile}`);
+    writeReport(header, results);
   } finally {
     await opened.close();
   }
 }
 
+if (values['report-only']) {
+  const saved = JSON.parse(readFileSync(reportJson, 'utf8')) as {
+    header: string[];
+    results: SizeResult[];
+  };
+  writeReport(saved.header, saved.results);
+  process.exit(0);
+}
 const neo4j = await startApiNeo4j(values.reuse, log);
 await runWithNeo4j(neo4j, { maxMinutes, log, stop: () => stopApiNeo4j(neo4j, values.keep) }, run);
