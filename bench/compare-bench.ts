@@ -85,6 +85,10 @@ function notes(sizes: number[]): string[] {
           '',
         ]
       : []),
+    '## Reading the ratios',
+    '',
+    'The floor pays for no HTTP, no GraphQL and no second process: when the machine is loaded, each of those hops also waits for a CPU, so ratios to the floor grow with the load, while the ratios between the two servers, which pay for the same hops, do not. Server CPU time per request is the figure least bent by other processes.',
+    '',
     '## Extraction and ingest throughput',
     '',
     "The ingest rows above are this run's `ingestPapers` calls, under the load stated. The split between extraction and writes, and the re-ingest figures, come from the ingest benchmark (`docs/performance.md`):",
@@ -200,7 +204,6 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
       `Machine: ${machine()}; Neo4j ${await neo4jVersion(driver, database)}, ${neo4j.description}. Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end: other processes share the two CPUs, so absolute figures are pessimistic, and only ratios measured in the same run are compared.`,
       `Versions: this server (graphql-yoga ${packageVersion('graphql-yoga')}, Pothos ${packageVersion('@pothos/core')}); @neo4j/graphql ${packageVersion('@neo4j/graphql')} served by graphql-yoga ${packageVersion('graphql-yoga')}, no plugin needed in Neo4j (no APOC); neo4j-driver ${packageVersion('neo4j-driver')}; graphql ${packageVersion('graphql')}; autocannon ${packageVersion('autocannon')}.`,
       "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1, loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone. **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers; no HTTP or GraphQL. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
-      'The floor pays for no HTTP, no GraphQL and no second process: when the machine is loaded, each of those hops also waits for a CPU, so ratios to the floor grow with the load while the ratios between the two servers, which pay for the same hops, do not.',
       "Before timing, each query's answer is reduced to comparable values (ids, names, counts, scores) on all three sides for every sampled input and checked equal; a row that differs is reported and not timed.",
     ];
     writeReport(header, results);
