@@ -116,7 +116,8 @@ function writeReport(header: string[], results: SizeResult[]): void {
     return { name: row.name, ours: point('ours'), ng: point('ng') };
   });
   const sizes = results.map((r) => r.size);
-  writeFileSync(chartFile, p50Chart(series, sizes));
+  const loads = results.map((r) => `load ${r.loadAtStart.split(',')[0]}`);
+  writeFileSync(chartFile, p50Chart(series, sizes, loads));
   // Everything the report is made of, to re-render it after a change to its layout.
   writeFileSync(reportJson, JSON.stringify({ header, results }, dropTimes, 2));
   const report = compareReport(header, results, path.basename(chartFile), notes(sizes));

@@ -30,7 +30,8 @@ function ticks(min: number, max: number): number[] {
   return out;
 }
 
-export function p50Chart(series: Series[], sizes: number[]): string {
+/** `notes[i]` is printed under size i (the load it was timed at: it moves p50 as much as size does). */
+export function p50Chart(series: Series[], sizes: number[], notes: string[] = []): string {
   const values = series
     .flatMap((s) => [...s.ours, ...s.ng].map(([, ms]) => ms))
     .filter((ms) => Number.isFinite(ms) && ms > 0);
@@ -53,14 +54,15 @@ export function p50Chart(series: Series[], sizes: number[]): string {
       `<text x="${PLOT.left - 6}" y="${y(v) + 4}" text-anchor="end">${v} ms</text>`,
     );
   }
-  for (const papers of sizes) {
+  sizes.forEach((papers, i) => {
     parts.push(
       `<line x1="${x(papers)}" x2="${x(papers)}" y1="${PLOT.top}" y2="${PLOT.top + h}" stroke="#ddd"/>`,
-      `<text x="${x(papers)}" y="${PLOT.top + h + 18}" text-anchor="middle">${papers.toLocaleString('en')}</text>`,
+      `<text x="${x(papers)}" y="${PLOT.top + h + 16}" text-anchor="middle">${papers.toLocaleString('en')}</text>`,
+      `<text x="${x(papers)}" y="${PLOT.top + h + 30}" text-anchor="middle" fill="#666">${escapeXml(notes[i] ?? '')}</text>`,
     );
-  }
+  });
   parts.push(
-    `<text x="${PLOT.left + w / 2}" y="${HEIGHT - 15}" text-anchor="middle">papers in the graph</text>`,
+    `<text x="${PLOT.left + w / 2}" y="${HEIGHT - 10}" text-anchor="middle">papers in the graph (and the 1-minute load average on 2 CPUs when timed)</text>`,
   );
   series.forEach((s, i) => {
     const colour = COLOURS[i % COLOURS.length];
