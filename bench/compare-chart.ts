@@ -45,6 +45,7 @@ export function p50Chart(series: Series[], sizes: number[], notes: string[] = []
   const y = (ms: number) => PLOT.top + h - (h * Math.log(ms / yMin)) / Math.log(yMax / yMin);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="sans-serif" font-size="12">`,
+    '<title>p50 latency at one client against corpus size: this server and @neo4j/graphql</title>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,
     `<text x="${PLOT.left}" y="18" font-size="14">p50 latency at 1 client against corpus size (log–log)</text>`,
   ];
