@@ -12,7 +12,6 @@
  * the ingest; without it the folder is removed at the end.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -26,6 +25,7 @@ import { PROFILE_HEADER, profileCase } from './api-profile.ts';
 import { benchCases } from './api-queries.ts';
 import { markdownReport, meetsTargets } from './api-report.ts';
 import { pickSamples } from './api-samples.ts';
+import { loadAverage, log, machine, neo4jVersion } from './bench-env.ts';
 import { type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
 import { createBenchGraph } from './ingest-run.ts';
 import { TimedGraph } from './timed-graph.ts';
@@ -52,28 +52,12 @@ if ([size, requests, seed, maxMinutes].some((value) => !Number.isInteger(value) 
 }
 const WARM_UP = 20;
 
-const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(', ');
 const loadAtStart = loadAverage();
 
-async function neo4jVersion(graph: RecordingGraph, database: string): Promise<string> {
-  const { records } = await graph.driver.executeQuery(
-    'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
-    {},
-    { database },
-  );
-  return `${records[0]?.get('version')} ${records[0]?.get('edition')}`;
-}
-
 function header(neo4j: BenchNeo4j, version: string, reused: boolean, counts: string): string[] {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return [
     `Command: \`npm run bench:api -- ${process.argv.slice(2).join(' ')}\` (seed ${seed}, ${WARM_UP} warm-up rounds, then ${requests} sequential requests per row, one client; GraphQL, floor and all-statements requests take turns)`,
-    `Machine: ${os.availableParallelism()} CPUs (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; Node ${process.version}; Neo4j ${version}, ${neo4j.description}`,
+    `Machine: ${machine()}; Neo4j ${version}, ${neo4j.description}`,
     `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end; other processes share the CPUs`,
     `Graph: ${size.toLocaleString('en')} synthetic papers${reused ? ' (kept from an earlier run)' : ', ingested by ingestPapers (batch 1000)'}; ${counts}`,
     `Targets (related, similar, depth-2 neighbourhood, GraphQL end to end): p50 ≤ 10 ms, p99 ≤ 50 ms, GraphQL p50 ≤ 1.3× the floor's (the traversal statement alone, via driver.executeQuery, routing READ). Errors: GraphQL errors; empty: answers with no items; disagree: GraphQL and the floor count different items.`,
@@ -110,7 +94,7 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
       profiles.push(await profileCase({ ...measure, requests, warmUp: WARM_UP }, benchCase));
     }
     const report = markdownReport(
-      header(neo4j, await neo4jVersion(graph, database), reused, counts),
+      header(neo4j, await neo4jVersion(graph.driver, database), reused, counts),
       results,
       profiles.length ? [...PROFILE_HEADER, ...profiles] : [],
     );

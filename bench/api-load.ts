@@ -2,11 +2,13 @@
  * The API benchmark's graph: the dedicated bench Neo4j, loaded with the synthetic corpus by the
  * real `ingestPapers`, or, with `--reuse`, the graph a previous `--keep` run left behind.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { readPapers } from '../src/ingest/read-papers.ts';
+import type { RawPaper } from '../src/ingest/raw-paper.ts';
+import { parsePapers } from '../src/ingest/read-papers.ts';
 import { stopLocalServer } from '../src/neo4j-local/local-server.ts';
 import {
   BENCH_HOME,
@@ -56,6 +58,30 @@ export async function stopApiNeo4j(neo4j: BenchNeo4j, keep: boolean): Promise<vo
   if (!keep && local) rmSync(home, { recursive: true, force: true });
 }
 
+/**
+ * Papers per `ingestPapers` call. Up to 100k papers the corpus is one call, as `kg ingest` makes
+ * it; a million-paper file (about 1.6 GB) is past V8's largest string, and its extraction past
+ * the heap, so it is read and ingested in slices of this many lines (a record's `origin` then
+ * numbers its line within the slice; only error messages show it).
+ */
+const CHUNK_PAPERS = 100_000;
+
+async function* corpusChunks(
+  file: string,
+  papersPerChunk = CHUNK_PAPERS,
+): AsyncGenerator<RawPaper[]> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let chunk: string[] = [];
+  const parse = () => parsePapers(chunk.join('\n'), path.basename(file), 'jsonl').papers;
+  for await (const line of lines) {
+    chunk.push(line);
+    if (chunk.length < papersPerChunk) continue;
+    yield parse();
+    chunk = [];
+  }
+  if (chunk.length) yield parse();
+}
+
 async function paperCount(context: BenchContext): Promise<number> {
   const rows = await context.benchGraph.read('graph-counts');
   return Number(rows.find((row) => row.name === 'Paper')?.count ?? 0);
@@ -81,19 +107,21 @@ export async function loadCorpus(
   rmSync(marker, { force: true });
   await wipe(context, database);
   const file = ensureCorpus(size, seed);
-  const { papers } = readPapers(file);
-  log(`ingesting ${papers.length} papers from ${file} (batch ${context.batchSize})`);
+  log(`ingesting ${size} papers from ${file} (batch ${context.batchSize})`);
   const started = performance.now();
   const every = context.batchSize * 10;
-  const summary = await ingestPapers(context.graph, papers, {
-    batchSize: context.batchSize,
-    onProgress: (done, total) => {
-      if (done % every === 0 || done === total) log(`  ingest: ${done}/${total} written`);
-    },
-  });
-  log(
-    `ingested ${summary.created} papers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  let created = 0;
+  for await (const papers of corpusChunks(file)) {
+    const before = created;
+    const summary = await ingestPapers(context.graph, papers, {
+      batchSize: context.batchSize,
+      onProgress: (done, total) => {
+        if (done % every === 0 || done === total) log(`  ingest: ${before + done}/${size} written`);
+      },
+    });
+    created += summary.created;
+  }
+  log(`ingested ${created} papers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!loadConfig().neo4j.uri) writeFileSync(marker, JSON.stringify({ size, seed }));
   return false;
 }

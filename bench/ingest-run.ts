@@ -45,7 +45,7 @@ export interface BenchContext {
   log: (line: string) => void;
 }
 
-const benchQueries = loadQueryFiles(
+export const benchQueries = loadQueryFiles(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher'),
 );
 

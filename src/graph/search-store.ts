@@ -7,7 +7,7 @@ import type { Graph } from './run.ts';
 
 export const MAX_SEARCH_HITS = 50;
 /** Hits each full-text index returns before the label filter (see search.cypher). */
-const INDEX_LIMIT = 200;
+export const INDEX_LIMIT = 200;
 
 export interface SearchOptions extends NodeFilter {
   /** 1..50. */
