@@ -10,8 +10,6 @@ export const GENERIC_ENTITY_SHARE = 0.2;
 /** Entities in more papers than this are never expanded, whatever the share (bounds the cost). */
 export const SIMILAR_MAX_ENTITY_PAPERS = 1_000;
 const MAX_FIRST = 100;
-/** Candidates weighed before the others are bounded out (see the statement); a few times `first`. */
-const headFor = (first: number) => Math.max(4 * first, 20);
 
 /**
  * The papers most like each of `ids` by the informative entities they share, weighted by idf
@@ -29,7 +27,6 @@ export async function similarPapers(
   const rows = await graph.read('traversal/similar-papers', {
     ids: [...new Set(ids)],
     first: neo4j.int(first),
-    head: neo4j.int(headFor(first)),
     genericShare: GENERIC_ENTITY_SHARE,
     maxPapers: neo4j.int(SIMILAR_MAX_ENTITY_PAPERS),
   });
