@@ -219,6 +219,39 @@ describe('related entities, similar papers and counts over the shared listing', 
       expect(bothStartBeforeEitherEnds(timeline), timeline.join(', ')).toBe(true);
     });
 
+    it('sends paper(id:), its links, code and authors, and entity(key:) with its papers side by side', async () => {
+      const client = createTestClient(db);
+      const cases: [string, Record<string, unknown>, string[]][] = [
+        [
+          `query ($id: ID!) { paper(id: $id) { title authors { name } repositories { url }
+            codeLinks { paths } entities(role: PROPOSED) { entity { name } } } }`,
+          { id: transcoders },
+          [
+            'author/by-paper-ids',
+            'entity/links-by-paper-ids',
+            'paper/find-by-ids',
+            'repository/code-links-by-paper-ids',
+          ],
+        ],
+        [
+          'query ($key: String!) { entity(key: $key) { name papers(first: 2) { edges { node { title } } } } }',
+          { key: SAE },
+          ['entity/find-by-keys', 'entity/papers-pages'],
+        ],
+      ];
+      for (const [document, variables, statements] of cases) {
+        let result: Awaited<ReturnType<typeof client.query>> | undefined;
+        const timeline = await timelineOf(async () => {
+          result = await client.query(document, variables);
+        });
+        expect(result?.errors).toBeUndefined();
+        const starts = timeline.filter((step) => step.startsWith('start '));
+        expect(starts.map((step) => step.slice('start '.length)).sort()).toEqual(statements);
+        // Every statement starts before the first one ends.
+        expect(timeline.slice(0, statements.length), timeline.join(', ')).toEqual(starts);
+      }
+    });
+
     it('answers an unknown key with null, and nothing else', async () => {
       const client = createTestClient(db);
       const result = await client.query('{ entity(key: "no such entity") { related { score } } }');

@@ -68,8 +68,13 @@ export function prefetchSelected(
       const prefetch = prefetches.get(`${typeName}.${child.name.value}`);
       const field = prefetch && fieldOf(info, typeName, child.name.value);
       if (!prefetch || !field) continue;
-      const args = getArgumentValues(field, child, info.variableValues);
-      prefetch(key, args, context).catch(() => {});
+      try {
+        prefetch(key, getArgumentValues(field, child, info.variableValues), context).catch(
+          () => {},
+        );
+      } catch {
+        // Arguments the field itself refuses (a foreign cursor, say): it reports them when resolved.
+      }
     }
   }
 }

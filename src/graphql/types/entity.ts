@@ -1,8 +1,9 @@
-import type { Entity, EntityKind } from '../../domain/models.ts';
+import type { Entity, EntityKind, EntityRole } from '../../domain/models.ts';
 import type { PaperLink } from '../../graph/entity-store.ts';
+import type { Context } from '../../server/context.ts';
 import { builder } from '../builder.ts';
-import { decodeCursor, pageSize, toConnection } from '../connection.ts';
-import { prefetchSelected } from '../prefetch.ts';
+import { type ConnectionArgs, decodeCursor, pageSize, toConnection } from '../connection.ts';
+import { prefetchSelected, registerPrefetch } from '../prefetch.ts';
 import { EntityKindEnum, EntityOrderEnum, EntityRoleEnum } from './enums.ts';
 import { PaperRef } from './paper-ref.ts';
 import { ProvenanceRef } from './provenance.ts';
@@ -17,6 +18,24 @@ const TYPE_NAME: Record<EntityKind, string> = {
 };
 
 export const EntityRef = builder.interfaceRef<Entity>('Entity');
+
+/** One page of an entity's papers, one more than asked to tell whether another follows. */
+function loadPapersPage(
+  key: string,
+  args: ConnectionArgs & { role?: EntityRole | null },
+  context: Context,
+) {
+  const [afterId] = decodeCursor('entity-papers', args.after) ?? [];
+  return context.loaders.entityPapersPage.load({
+    key,
+    role: args.role ?? undefined,
+    after: afterId as string | undefined,
+    limit: pageSize(args) + 1,
+  });
+}
+
+// `entity(key:) { papers }` starts the page beside the lookup.
+registerPrefetch('Entity', 'papers', loadPapersPage);
 
 EntityRef.implement({
   description:
@@ -53,13 +72,8 @@ EntityRef.implement({
         },
         resolve: async (entity, args, context) => {
           const size = pageSize(args);
-          const [afterId] = decodeCursor('entity-papers', args.after) ?? [];
-          const links = await context.loaders.entityPapersPage.load({
-            key: entity.key,
-            role: args.role ?? undefined,
-            after: afterId as string | undefined,
-            limit: size + 1,
-          });
+          const links = await loadPapersPage(entity.key, args, context);
+          const afterId = decodeCursor('entity-papers', args.after)?.[0];
           return toConnection(
             'entity-papers',
             links,

@@ -5,7 +5,7 @@ import { toLuceneQuery } from '../../graph/lucene-query.ts';
 import type { Context } from '../../server/context.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor, pageSize, toConnection } from '../connection.ts';
-import { prefetchSelected } from '../prefetch.ts';
+import { prefetchSelected, registerPrefetch } from '../prefetch.ts';
 import { AuthorRef } from './author.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum, EntityRoleEnum, PaperOrderEnum } from './enums.ts';
@@ -106,6 +106,19 @@ builder.node(PaperRef, {
     }),
   }),
 });
+
+// `paper(id:) { entities repositories codeLinks authors }` start these beside the lookup.
+registerPrefetch('Paper', 'entities', (id: string, _args, context: Context) =>
+  context.loaders.entityLinksByPaperId.load(id),
+);
+for (const field of ['repositories', 'codeLinks']) {
+  registerPrefetch('Paper', field, (id: string, _args, context: Context) =>
+    context.loaders.codeLinksByPaperId.load(id),
+  );
+}
+registerPrefetch('Paper', 'authors', (id: string, _args, context: Context) =>
+  context.loaders.authorsByPaperId.load(id),
+);
 
 const PaperFilterInput = builder.inputType('PaperFilter', {
   description: 'Conditions a paper must all meet.',
