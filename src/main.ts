@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       logError: (error) => logger.error({ err: error }, 'masked error'),
       metrics,
       logger,
+      responseCacheTtlMs: config.operations.responseCacheTtlMs,
     });
     const server = await listen(yoga, config.server);
     logger.info({ url: server.url, neo4j: connection.uri }, 'listening');

@@ -16,6 +16,7 @@ import {
 } from './plugins/use-query-limits.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestTracking } from './plugins/use-request-tracking.ts';
+import { useResponseCache } from './plugins/use-response-cache.ts';
 import { hasWriteAccess } from './write-access.ts';
 
 export interface ServerDeps {
@@ -32,6 +33,8 @@ export interface ServerDeps {
   metrics?: Metrics;
   /** JSON logs (pino): one line per request, and yoga's own messages; replaces `logging`. */
   logger?: Logger;
+  /** Reuse anonymous queries' answers this long (ms); 0 or absent: no response cache. */
+  responseCacheTtlMs?: number;
 }
 
 /** Metrics and the request log, each only when configured; `x-request-id` whenever either is. */
@@ -57,6 +60,7 @@ export function createYogaServer(
       ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
       useReadiness(() => deps.graph.ping()),
       ...useObservability(deps),
+      ...(deps.responseCacheTtlMs ? [useResponseCache({ ttlMs: deps.responseCacheTtlMs })] : []),
     ],
     logging: deps.logger ? yogaLogger(deps.logger) : (deps.logging ?? true),
     maskedErrors: {
