@@ -42,6 +42,21 @@ const linkPages = {
 export type NodeSetName = keyof typeof nodePages;
 export type LinkSetName = keyof typeof linkPages;
 
+/** Pages of rows after a keyset cursor, until a page comes back short. */
+async function* keysetPages(
+  page: (after: string) => Promise<Row[]>,
+  cursor: 'key' | 'cursor',
+  pageSize: number,
+): AsyncGenerator<Row[]> {
+  let after = '';
+  for (;;) {
+    const rows = await page(after);
+    yield rows;
+    if (rows.length < pageSize) return;
+    after = rows.at(-1)?.[cursor] as string;
+  }
+}
+
 /**
  * Every node of one set, a page (one short read transaction) at a time, by keyset on the unique
  * key: memory holds one page whatever the graph's size, and no transaction outlives its timeout.
@@ -51,12 +66,9 @@ export async function* storedNodes(
   set: NodeSetName,
   pageSize: number,
 ): AsyncGenerator<StoredNode> {
-  let after = '';
-  for (;;) {
-    const rows = await nodePages[set](graph, after, pageSize);
+  const read = (after: string) => nodePages[set](graph, after, pageSize);
+  for await (const rows of keysetPages(read, 'key', pageSize)) {
     for (const row of rows) yield row as unknown as StoredNode;
-    if (rows.length < pageSize) return;
-    after = rows.at(-1)?.key as string;
   }
 }
 
@@ -66,14 +78,11 @@ export async function* storedLinks(
   set: LinkSetName,
   pageSize: number,
 ): AsyncGenerator<StoredLink> {
-  let after = '';
-  for (;;) {
-    const rows = await linkPages[set](graph, after, pageSize);
+  const read = (after: string) => linkPages[set](graph, after, pageSize);
+  for await (const rows of keysetPages(read, 'cursor', pageSize)) {
     for (const row of rows) {
       const from = row.cursor as string;
       for (const link of row.links as Omit<StoredLink, 'from'>[]) yield { from, ...link };
     }
-    if (rows.length < pageSize) return;
-    after = rows.at(-1)?.cursor as string;
   }
 }
