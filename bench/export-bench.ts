@@ -46,7 +46,8 @@ try {
     password: server.password,
     database: 'neo4j',
   };
-  const opened = await openGraph(loadConfig({}), { connection });
+  // A generous timeout: batches of 1,000 papers can exceed the default 30 s on a loaded machine.
+  const opened = await openGraph(loadConfig({}), { connection, timeoutMs: 600_000 });
   const started = performance.now();
   await ingestPapers(opened.graph, readPapers(ensureCorpus(count)).papers, { batchSize: 1_000 });
   const counted = await stats(opened.graph);
