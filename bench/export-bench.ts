@@ -2,7 +2,7 @@
  * Peak memory and time of `kg export` in each format, on a synthetic graph of N papers in a
  * dedicated local Neo4j (`.kg/export-bench-neo4j`, deleted first):
  *
- *   npm run bench:export -- --count 20000 [--page-size 2000]
+ *   npm run bench:export -- --count 20000 [--page-size 2000] [--max-old-space-mb 128]
  *
  * Each export runs as its own `node bin/kg.js export` process under /usr/bin/time, so its peak
  * RSS is the command's alone. Bounded memory shows as a peak that does not grow with N.
@@ -24,6 +24,9 @@ const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '20000' },
     'page-size': { type: 'string', default: '2000' },
+    // Caps the export process's V8 heap: an export that finishes under a small cap shows that
+    // its memory does not grow with the graph (without it V8 grows the heap lazily).
+    'max-old-space-mb': { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -69,6 +72,9 @@ try {
         '-f',
         'peak-rss-kb=%M wall-s=%e',
         process.execPath,
+        ...(values['max-old-space-mb']
+          ? [`--max-old-space-size=${values['max-old-space-mb']}`]
+          : []),
         'bin/kg.js',
         'export',
         '--format',
@@ -97,7 +103,8 @@ try {
     rmSync(out, { recursive: true, force: true });
   }
   process.stdout.write(
-    `${count} papers: ${nodes} nodes, ${links} relationships (page size ${values['page-size']})\n\n` +
+    `${count} papers: ${nodes} nodes, ${links} relationships (page size ${values['page-size']}, ` +
+      `heap cap ${values['max-old-space-mb'] ?? 'none'})\n\n` +
       '| format | wall s | peak RSS MB | files MB |\n|---|---|---|---|\n' +
       `${rows.join('\n')}\n`,
   );
