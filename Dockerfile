@@ -1,6 +1,9 @@
 # The API server. Stage 1 installs production dependencies only; stage 2 builds the explorer's
 # static page; stage 3 copies both next to the sources (TypeScript run by tsx: no build output to
-# get out of step with the code).
+# get out of step with the code; tsx is a production dependency for that reason, and because
+# bin/kg.js runs the CLI through it). Runs as the unprivileged `node` user; logs are JSON lines on
+# stdout; SIGTERM (docker stop) drains requests in flight for up to KG_SHUTDOWN_TIMEOUT_MS, then
+# exits 0.
 FROM node:20-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, SETTING_NAMES, settingDefaults } from './config.ts';
 
 describe('loadConfig', () => {
   it('uses defaults for an empty environment', () => {
@@ -22,7 +23,12 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ NEO4J_URI: 'http://db', PORT: 'eighty', KG_NEO4J_HEAP: 'lots' });
+      loadConfig({
+        NEO4J_URI: 'http://db',
+        PORT: 'eighty',
+        KG_NEO4J_HEAP: 'lots',
+        LOG_LEVEL: 'loud',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -30,6 +36,9 @@ describe('loadConfig', () => {
         'NEO4J_URI',
         'PORT',
         'KG_NEO4J_HEAP',
+        'LOG_LEVEL',
+        // Checked across settings, and still listed although the others failed.
+        'NEO4J_PASSWORD',
       ]);
     }
   });
@@ -38,5 +47,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
       /NEO4J_PASSWORD: required when NEO4J_URI is set/,
     );
+  });
+});
+
+describe('docs/configuration.md', () => {
+  const doc = readFileSync(new URL('../docs/configuration.md', import.meta.url), 'utf8');
+  const defaults = settingDefaults();
+
+  it.each(SETTING_NAMES)('documents %s with its default', (name) => {
+    const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+    expect(row, `no row for ${name}`).toBeDefined();
+    const defaultCell = row?.split('|')[2] ?? '';
+    const value = defaults[name];
+    // A setting without a schema default says what happens when it is unset ("none: …", a path).
+    if (value === undefined) expect(defaultCell.trim()).not.toBe('');
+    else expect(defaultCell).toContain(`\`${String(value)}\``);
   });
 });

@@ -31,13 +31,28 @@ const configSchema = z.object({
     .default('512m'),
   /** The bearer token mutations require; without it the API is read-only. */
   KG_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** pino level of the server's JSON logs. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** On SIGTERM, how long in-flight requests may take before their connections are cut. */
+  KG_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Seconds an anonymous read's answer is reused; 0 turns the response cache off. */
+  KG_RESPONSE_CACHE_TTL_S: z.coerce.number().min(0).default(0),
 });
+
+/** Every setting's name, for the documentation check (docs/configuration.md). */
+export const SETTING_NAMES = Object.keys(configSchema.shape);
+
+/** The value each setting takes when it is not set (undefined: none). */
+export const settingDefaults = (): Record<string, unknown> => configSchema.parse({});
 
 export interface Config {
   neo4j: { uri?: string; username: string; password?: string; database: string };
   server: { host: string; port: number; writeToken?: string };
   localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
+  operations: { logLevel: LogLevel; shutdownTimeoutMs: number; responseCacheTtlMs: number };
 }
+
+export type LogLevel = z.infer<typeof configSchema>['LOG_LEVEL'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -49,17 +64,15 @@ export class ConfigError extends Error {
 /** Reads the environment and reports every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
-  }
+  // Checks across settings run even when a setting is malformed, so that one run lists them all.
+  const problems = [
+    ...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
+    ...(env.NEO4J_URI && env.NEO4J_PASSWORD === undefined
+      ? ['NEO4J_PASSWORD: required when NEO4J_URI is set']
+      : []),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
-  const problems: string[] = [];
-  if (values.NEO4J_URI && values.NEO4J_PASSWORD === undefined) {
-    problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
   const home = kgHome(values.KG_HOME);
   return {
     neo4j: {
@@ -74,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheDir: `${home}/cache`,
       heap: values.KG_NEO4J_HEAP,
       pageCache: values.KG_NEO4J_PAGECACHE,
+    },
+    operations: {
+      logLevel: values.LOG_LEVEL,
+      shutdownTimeoutMs: values.KG_SHUTDOWN_TIMEOUT_MS,
+      responseCacheTtlMs: values.KG_RESPONSE_CACHE_TTL_S * 1000,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerExportCommand } from './export-command.ts';
 import { registerExtractCommand } from './extract-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
@@ -11,6 +12,7 @@ registerNeo4jCommand(program);
 registerIngestCommand(program);
 registerExtractCommand(program);
 registerDemoCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

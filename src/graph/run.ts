@@ -10,6 +10,14 @@ export interface GraphOptions {
   timeoutMs?: number;
   /** Called once per statement sent, e.g. to count round trips in tests or metrics. */
   onQuery?: (name: string, mode: 'read' | 'write') => void;
+  /** Called when a statement's result has arrived (or it failed), with its round-trip time. */
+  onQueryEnd?: (name: string, mode: 'read' | 'write', seconds: number, ok: boolean) => void;
+  /**
+   * Called with the number of sessions open at once whenever it changes. The driver does not
+   * publish its pool's use; each open session holds at most one pooled connection, so this is
+   * the number of connections this gateway has borrowed.
+   */
+  onSessionsOpen?: (open: number) => void;
 }
 
 // Driver error codes that mean "the database is not reachable right now", not "the query is wrong".
@@ -33,6 +41,14 @@ export function toAppError(error: unknown, queryName: string): AppError {
  * with the query name, bounds them with a timeout, and maps errors.
  */
 export class Graph {
+  /**
+   * Shared by every session of this gateway: each transaction waits for the bookmarks of the
+   * ones committed before it, so a read that follows a write (ingestPapers, then a query) sees
+   * that write even when a cluster routes it to a secondary that has not caught up yet.
+   */
+  readonly bookmarks = neo4j.bookmarkManager();
+  private openSessions = 0;
+
   constructor(
     readonly driver: Driver,
     private readonly queries: QueryRegistry,
@@ -55,7 +71,9 @@ export class Graph {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
+    this.options.onSessionsOpen?.(++this.openSessions);
     try {
       const config = this.config(name);
       return mode === 'read'
@@ -65,6 +83,7 @@ export class Graph {
       throw toAppError(error, name);
     } finally {
       await session.close();
+      this.options.onSessionsOpen?.(--this.openSessions);
     }
   }
 
@@ -76,8 +95,15 @@ export class Graph {
   ): Promise<Row[]> {
     const text = this.queries.text(name);
     this.options.onQuery?.(name, mode);
-    const result = await tx.run(text, params);
-    return result.records.map((record) => record.toObject());
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await tx.run(text, params);
+      ok = true;
+      return result.records.map((record) => record.toObject());
+    } finally {
+      this.options.onQueryEnd?.(name, mode, (performance.now() - started) / 1000, ok);
+    }
   }
 
   private statement(mode: 'read' | 'write', name: string, params: Row): Promise<Row[]> {
@@ -114,7 +140,12 @@ export class Graph {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     const answer = this.driver
-      .executeQuery('RETURN 1', {}, { database: this.options.database, routing: 'READ' })
+      .executeQuery(
+        'RETURN 1',
+        {},
+        // Reachability only: no bookmarks, so a lagging secondary does not make it wait.
+        { database: this.options.database, routing: 'READ', bookmarkManager: null },
+      )
       .then(
         () => true,
         () => false,

@@ -4,7 +4,12 @@ import type { Config } from '../config.ts';
 export interface RunningHttpServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and resolves once every open one has ended. Requests in flight
+   * may finish for up to `graceMs` (0: cut at once); idle keep-alive connections are closed
+   * as soon as they are idle, so that they do not hold the process for the whole grace period.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Serves a request handler (yoga) on the configured host and port; port 0 picks a free one. */
@@ -22,21 +27,32 @@ export async function listen(
   const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${actualPort}/graphql`,
-    close: () =>
+    close: (graceMs = 0) =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearInterval(idleSweep);
+          clearTimeout(deadline);
+          resolve();
+        });
+        if (graceMs === 0) server.closeAllConnections();
+        else server.closeIdleConnections();
       }),
   };
 }
 
-/** Runs `cleanup` once on SIGINT or SIGTERM, then exits. */
-export function onShutdown(cleanup: () => Promise<void>): void {
+/** Runs `cleanup` once on SIGINT or SIGTERM, then exits (0 when it succeeded). */
+export function onShutdown(
+  cleanup: () => Promise<void>,
+  announce: (signal: NodeJS.Signals) => void = (signal) =>
+    process.stderr.write(`${signal}: shutting down…\n`),
+): void {
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    process.stderr.write(`${signal}: shutting down…\n`);
+    announce(signal);
     cleanup()
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -6,13 +6,18 @@ import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
 import { renderOfflineGraphiQL } from './graphiql.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
+import { type Logger, requestLogger, yogaLogger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
+import { useMetricsEndpoint } from './plugins/use-metrics-endpoint.ts';
 import {
   DEFAULT_QUERY_LIMITS,
   type QueryLimits,
   useQueryLimits,
 } from './plugins/use-query-limits.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
+import { useRequestTracking } from './plugins/use-request-tracking.ts';
+import { useResponseCache } from './plugins/use-response-cache.ts';
 import { hasWriteAccess } from './write-access.ts';
 
 export interface ServerDeps {
@@ -25,6 +30,21 @@ export interface ServerDeps {
   queryLimits?: QueryLimits;
   /** yoga's own request logging; on by default. */
   logging?: boolean;
+  /** Serves `/metrics` and records every request and Neo4j round trip into it. */
+  metrics?: Metrics;
+  /** JSON logs (pino): one line per request, and yoga's own messages; replaces `logging`. */
+  logger?: Logger;
+  /** Reuse anonymous queries' answers this long (ms); 0 or absent: no response cache. */
+  responseCacheTtlMs?: number;
+}
+
+/** Metrics and the request log, each only when configured; `x-request-id` whenever either is. */
+function useObservability({ metrics, logger }: ServerDeps) {
+  const sinks = [metrics?.recordRequest, logger && requestLogger(logger)].filter((sink) => !!sink);
+  return [
+    ...(metrics ? [useMetricsEndpoint(metrics.registry)] : []),
+    ...(sinks.length > 0 ? [useRequestTracking(sinks)] : []),
+  ];
 }
 
 /** Builds the GraphQL server; never listens (tests call `yoga.fetch` directly). */
@@ -41,8 +61,10 @@ export function createYogaServer(
       ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
       useReadiness(() => deps.graph.ping()),
       useExplorer(),
+      ...useObservability(deps),
+      ...(deps.responseCacheTtlMs ? [useResponseCache({ ttlMs: deps.responseCacheTtlMs })] : []),
     ],
-    logging: deps.logging ?? true,
+    logging: deps.logger ? yogaLogger(deps.logger) : (deps.logging ?? true),
     maskedErrors: {
       // Expected errors reach the client with their code; everything else is masked and logged.
       maskError(error, message) {

@@ -1,4 +1,4 @@
-import { createYogaServer } from '../../src/server/yoga.ts';
+import { createYogaServer, type ServerDeps } from '../../src/server/yoga.ts';
 import type { TestGraph } from './test-graph.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -9,14 +9,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** The write token the test server is configured with. */
 export const TEST_WRITE_TOKEN = 'test-write-token-0123456789';
 
-/** Runs documents through `yoga.fetch`: the full server stack, no socket. */
-export function createTestClient(db: TestGraph) {
+/** Runs documents through `yoga.fetch`: the full server stack, no socket. `extra` adds to or replaces the server's deps. */
+export function createTestClient(db: TestGraph, extra: Partial<ServerDeps> = {}) {
   const maskedErrors: unknown[] = [];
   const yoga = createYogaServer({
     graph: db.graph,
     writeToken: TEST_WRITE_TOKEN,
     logError: (error) => maskedErrors.push(error),
     logging: false,
+    ...extra,
   });
   async function query<T = Record<string, unknown>>(
     document: string,
