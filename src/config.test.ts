@@ -10,7 +10,12 @@ describe('loadConfig', () => {
       password: undefined,
       database: 'neo4j',
     });
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.server).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      corsOrigins: [],
+      introspection: true,
+    });
     expect(config.localNeo4j.home).toMatch(/\.kg\/neo4j$/);
   });
 
@@ -32,6 +37,19 @@ describe('loadConfig', () => {
         'KG_NEO4J_HEAP',
       ]);
     }
+  });
+
+  it('reads CORS origins as a list and turns introspection off in production unless asked for', () => {
+    const server = (env: NodeJS.ProcessEnv) => loadConfig(env).server;
+    expect(
+      server({ KG_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(server({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(server({ NODE_ENV: 'production', KG_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(server({ KG_INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(() => loadConfig({ KG_CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+      /KG_CORS_ORIGINS.0: each must be an origin/,
+    );
   });
 
   it('requires a password with a URI', () => {

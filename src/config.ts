@@ -31,11 +31,37 @@ const configSchema = z.object({
     .default('512m'),
   /** The bearer token mutations require; without it the API is read-only. */
   KG_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Browser origins allowed to call the API cross-origin, comma-separated; none by default. */
+  KG_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^https?:\/\/[^/\s]+$/, 'each must be an origin like https://host:port'),
+      ),
+    ),
+  /** Introspection and GraphiQL; off by default when NODE_ENV is production. */
+  KG_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
   neo4j: { uri?: string; username: string; password?: string; database: string };
-  server: { host: string; port: number; writeToken?: string };
+  server: {
+    host: string;
+    port: number;
+    writeToken?: string;
+    /** Origins whose pages may call the API (CORS); empty: same-origin only. */
+    corsOrigins: string[];
+    /** Whether the schema may be introspected (and GraphiQL served). */
+    introspection: boolean;
+  };
   localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
 }
 
@@ -68,7 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: values.NEO4J_PASSWORD,
       database: values.NEO4J_DATABASE,
     },
-    server: { host: values.HOST, port: values.PORT, writeToken: values.KG_WRITE_TOKEN },
+    server: {
+      host: values.HOST,
+      port: values.PORT,
+      writeToken: values.KG_WRITE_TOKEN,
+      corsOrigins: values.KG_CORS_ORIGINS,
+      introspection:
+        (values.KG_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',
+    },
     localNeo4j: {
       home: `${home}/neo4j`,
       cacheDir: `${home}/cache`,

@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   const yoga = createYogaServer({
     graph,
     writeToken: config.server.writeToken,
+    corsOrigins: config.server.corsOrigins,
+    introspection: config.server.introspection,
     logError: (error) => console.error('[graphql]', error),
   });
   const server = await listen(yoga, config.server);
