@@ -11,7 +11,12 @@ describe('loadConfig', () => {
       password: undefined,
       database: 'neo4j',
     });
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.server).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      corsOrigins: [],
+      introspection: true,
+    });
     expect(config.localNeo4j.home).toMatch(/\.kg\/neo4j$/);
   });
 
@@ -43,6 +48,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads CORS origins as a list and turns introspection off in production unless asked for', () => {
+    const server = (env: NodeJS.ProcessEnv) => loadConfig(env).server;
+    expect(
+      server({ KG_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(server({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(server({ NODE_ENV: 'production', KG_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(server({ KG_INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(() => loadConfig({ KG_CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+      /KG_CORS_ORIGINS.0: each must be an origin/,
+    );
+  });
+
   it('requires a password with a URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
       /NEO4J_PASSWORD: required when NEO4J_URI is set/,
@@ -60,7 +78,8 @@ describe('docs/configuration.md', () => {
     const defaultCell = row?.split('|')[2] ?? '';
     const value = defaults[name];
     // A setting without a schema default says what happens when it is unset ("none: …", a path).
-    if (value === undefined) expect(defaultCell.trim()).not.toBe('');
-    else expect(defaultCell).toContain(`\`${String(value)}\``);
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      expect(defaultCell.trim()).not.toBe('');
+    } else expect(defaultCell).toContain(`\`${String(value)}\``);
   });
 });

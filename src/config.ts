@@ -37,6 +37,24 @@ const configSchema = z.object({
   KG_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Seconds an anonymous read's answer is reused; 0 turns the response cache off. */
   KG_RESPONSE_CACHE_TTL_S: z.coerce.number().min(0).default(0),
+  /** Browser origins allowed to call the API cross-origin, comma-separated; none by default. */
+  KG_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^https?:\/\/[^/\s]+$/, 'each must be an origin like https://host:port'),
+      ),
+    ),
+  /** Introspection and GraphiQL; off by default when NODE_ENV is production. */
+  KG_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 /** Every setting's name, for the documentation check (docs/configuration.md). */
@@ -47,7 +65,15 @@ export const settingDefaults = (): Record<string, unknown> => configSchema.parse
 
 export interface Config {
   neo4j: { uri?: string; username: string; password?: string; database: string };
-  server: { host: string; port: number; writeToken?: string };
+  server: {
+    host: string;
+    port: number;
+    writeToken?: string;
+    /** Origins whose pages may call the API (CORS); empty: same-origin only. */
+    corsOrigins: string[];
+    /** Whether the schema may be introspected (and GraphiQL served). */
+    introspection: boolean;
+  };
   localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
   operations: { logLevel: LogLevel; shutdownTimeoutMs: number; responseCacheTtlMs: number };
 }
@@ -81,7 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: values.NEO4J_PASSWORD,
       database: values.NEO4J_DATABASE,
     },
-    server: { host: values.HOST, port: values.PORT, writeToken: values.KG_WRITE_TOKEN },
+    server: {
+      host: values.HOST,
+      port: values.PORT,
+      writeToken: values.KG_WRITE_TOKEN,
+      corsOrigins: values.KG_CORS_ORIGINS,
+      introspection:
+        (values.KG_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',
+    },
     localNeo4j: {
       home: `${home}/neo4j`,
       cacheDir: `${home}/cache`,

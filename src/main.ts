@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     const yoga = createYogaServer({
       graph,
       writeToken: config.server.writeToken,
+      corsOrigins: config.server.corsOrigins,
+      introspection: config.server.introspection,
       logError: (error) => logger.error({ err: error }, 'masked error'),
       metrics,
       logger,

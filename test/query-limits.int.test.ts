@@ -23,7 +23,7 @@ describe('limits on hostile documents', () => {
     db.queryLog.length = 0;
     const response = await client.yoga.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: document }),
     });
     const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
@@ -39,8 +39,9 @@ describe('limits on hostile documents', () => {
     expect(result.errors).toBeUndefined();
   });
 
-  it('refuses a depth-100 document', async () => {
-    const { message } = await refused(deep(50));
+  it('refuses a depth-100 document, with 400', async () => {
+    const { status, message } = await refused(deep(50));
+    expect(status).toBe(400);
     expect(message).toMatch(/depth|token/i);
   });
 
@@ -51,8 +52,9 @@ describe('limits on hostile documents', () => {
 
   it('refuses 10,000 aliases and, below the token limit, 31 aliases', async () => {
     await refused(aliases(10_000));
-    const { message } = await refused(aliases(DEFAULT_QUERY_LIMITS.maxAliases + 1));
+    const { status, message } = await refused(aliases(DEFAULT_QUERY_LIMITS.maxAliases + 1));
     expect(message).toMatch(/alias/i);
+    expect(status).toBe(400);
   });
 
   it('refuses a 1 MB document with 413 before parsing it', async () => {

@@ -58,6 +58,7 @@ export function registerDemoCommand(program: Command): void {
         const yoga = createYogaServer({
           graph,
           writeToken: config.server.writeToken,
+          corsOrigins: config.server.corsOrigins,
           logError: (error) => console.error('[graphql]', error),
         });
         const server = await listen(yoga, {

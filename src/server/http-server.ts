@@ -15,7 +15,7 @@ export interface RunningHttpServer {
 /** Serves a request handler (yoga) on the configured host and port; port 0 picks a free one. */
 export async function listen(
   handler: Parameters<typeof createServer>[1],
-  { host, port }: Config['server'],
+  { host, port }: Pick<Config['server'], 'host' | 'port'>,
 ): Promise<RunningHttpServer> {
   const server: Server = createServer(handler);
   await new Promise<void>((resolve, reject) => {

@@ -1,21 +1,25 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { AppError } from '../domain/errors.ts';
 import type { Graph } from '../graph/run.ts';
 import { schema } from '../graphql/schema.ts';
 import { type Context, createContext } from './context.ts';
+import { corsFor } from './cors.ts';
 import { renderOfflineGraphiQL } from './graphiql.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import { type Logger, requestLogger, yogaLogger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
 import { useMetricsEndpoint } from './plugins/use-metrics-endpoint.ts';
+import { useNoIntrospection } from './plugins/use-no-introspection.ts';
 import {
   DEFAULT_QUERY_LIMITS,
   type QueryLimits,
   useQueryLimits,
 } from './plugins/use-query-limits.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
+import { useRequestErrorStatus } from './plugins/use-request-error-status.ts';
 import { useRequestTracking } from './plugins/use-request-tracking.ts';
 import { useResponseCache } from './plugins/use-response-cache.ts';
 import { hasWriteAccess } from './write-access.ts';
@@ -36,6 +40,10 @@ export interface ServerDeps {
   logger?: Logger;
   /** Reuse anonymous queries' answers this long (ms); 0 or absent: no response cache. */
   responseCacheTtlMs?: number;
+  /** Origins whose pages may call the API (CORS); none when absent: same-origin only. */
+  corsOrigins?: readonly string[];
+  /** Introspection and GraphiQL (which needs it); on when absent. */
+  introspection?: boolean;
 }
 
 /** Metrics and the request log, each only when configured; `x-request-id` whenever either is. */
@@ -51,14 +59,21 @@ function useObservability({ metrics, logger }: ServerDeps) {
 export function createYogaServer(
   deps: ServerDeps,
 ): YogaServerInstance<Record<string, unknown>, Context> {
+  const introspection = deps.introspection ?? true;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => createContext(deps.graph, hasWriteAccess(request, deps.writeToken)),
-    graphiql: { title: 'paper-graph', defaultTabs: EXAMPLE_OPERATIONS },
+    graphiql: introspection && { title: 'paper-graph', defaultTabs: EXAMPLE_OPERATIONS },
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    cors: corsFor(deps.corsOrigins ?? []),
     plugins: [
+      // A request a browser sends cross-site without a CORS preflight (a form post, a plain GET
+      // from an <img>) carries neither a JSON content type nor this header: refused with 403.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      ...(introspection ? [] : [useNoIntrospection()]),
+      useRequestErrorStatus(),
       useReadiness(() => deps.graph.ping()),
       useExplorer(),
       ...useObservability(deps),

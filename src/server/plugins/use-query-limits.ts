@@ -42,7 +42,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 function useDocumentSizeLimit(maxBytes: number): Plugin {
   return {
     onParams({ params }) {
-      const bytes = Buffer.byteLength(params.query ?? '', 'utf8');
+      // Runs before yoga checks the params: a query that is not a string is yoga's to refuse (400).
+      if (typeof params.query !== 'string') return;
+      const bytes = Buffer.byteLength(params.query, 'utf8');
       if (bytes > maxBytes) {
         throw createGraphQLError(`The document is ${bytes} bytes; the limit is ${maxBytes}`, {
           extensions: { code: 'VALIDATION', http: { status: 413 } },
