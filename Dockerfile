@@ -15,6 +15,8 @@ FROM node:20-bookworm-slim AS web
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
+# web/tsconfig.json extends the root one, and Vite reads it while bundling.
+COPY tsconfig.json ./
 COPY web ./web
 RUN npm run build:web
 
