@@ -170,6 +170,6 @@ describe('entities, their papers and code through the API', () => {
     await query(
       '{ entities(first: 30) { edges { node { name papers(first: 3) { edges { node { title } } } } } } }',
     );
-    expect([...db.queryLog].sort()).toEqual(['entity/list-page', 'entity/papers-pages']);
+    expect([...db.queryLog].sort()).toEqual(['entity/list-by-paper-count', 'entity/papers-pages']);
   });
 });

@@ -100,14 +100,22 @@ export class EntityStore {
   }
 
   async page(request: EntityPageRequest): Promise<Entity[]> {
-    const rows = await this.graph.read('entity/list-page', {
+    const common = {
       kind: request.kind ?? null,
-      orderBy: request.orderBy,
-      afterCount: request.after ? neo4j.int(request.after.paperCount) : null,
-      afterName: request.after?.name ?? null,
       afterKey: request.after?.key ?? null,
       limit: neo4j.int(request.limit),
-    });
+    };
+    // One statement per order, so that each can walk its own index instead of sorting them all.
+    const rows =
+      request.orderBy === 'NAME'
+        ? await this.graph.read('entity/list-by-name', {
+            ...common,
+            afterName: request.after?.name ?? null,
+          })
+        : await this.graph.read('entity/list-by-paper-count', {
+            ...common,
+            afterCount: request.after ? neo4j.int(request.after.paperCount) : null,
+          });
     return rows.map((row) => toEntity(row.entity));
   }
 
@@ -137,6 +145,7 @@ export class EntityStore {
         after: request.after ?? null,
         limit: neo4j.int(request.limit),
       })),
+      maxLimit: neo4j.int(Math.max(0, ...requests.map((request) => request.limit))),
     });
     const pages: PaperLink[][] = requests.map(() => []);
     for (const row of rows) {
