@@ -6,11 +6,12 @@ import { loadConfig } from '../src/config.ts';
 import { createDriver } from '../src/graph/driver.ts';
 import { type OpenGraph, openGraph, SERVING_DRIVER_OPTIONS } from '../src/graph/open-graph.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { type LocalServer, startLocalServer } from '../src/neo4j-local/local-server.ts';
+import type { LocalServer } from '../src/neo4j-local/local-server.ts';
 import { hasJava } from '../src/neo4j-local/prerequisites.ts';
 import { kgHome } from '../src/project-paths.ts';
 import { createYogaServer } from '../src/server/yoga.ts';
 import { listingFile } from './support/corpus.ts';
+import { startFaultNeo4j } from './support/fault-neo4j.ts';
 import { graphChecksum } from './support/graph-checksum.ts';
 import { TEST_WRITE_TOKEN } from './support/graphql-client.ts';
 
@@ -71,15 +72,7 @@ describe.skipIf(!hasJava())(
         authors: paper?.authors ?? [],
       };
     });
-    const start = (port?: number) =>
-      startLocalServer({
-        home,
-        cacheDir: path.join(kgHome(), 'cache'),
-        tethered: true,
-        heap: '512m',
-        pageCache: '64m',
-        port,
-      });
+    const start = (port?: number) => startFaultNeo4j(home, port);
     const ingest = async (): Promise<Answer> => {
       const response = await yoga.fetch('http://test/graphql', {
         method: 'POST',

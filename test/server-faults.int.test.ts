@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.ts';
 import { type OpenGraph, openGraph, SERVING_DRIVER_OPTIONS } from '../src/graph/open-graph.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { type LocalServer, startLocalServer } from '../src/neo4j-local/local-server.ts';
+import type { LocalServer } from '../src/neo4j-local/local-server.ts';
 import { hasJava } from '../src/neo4j-local/prerequisites.ts';
 import { kgHome } from '../src/project-paths.ts';
 import { createYogaServer } from '../src/server/yoga.ts';
@@ -13,20 +13,14 @@ import { listingFile } from './support/corpus.ts';
 
 const QUERY = '{ papers(first: 3) { totalCount edges { node { title } } } }';
 
+import { startFaultNeo4j } from './support/fault-neo4j.ts';
+
 describe.skipIf(!hasJava())('the API server while Neo4j goes away and comes back', () => {
   const home = mkdtempSync(path.join(kgHome(), 'server-fault-test-'));
   let server: LocalServer;
   let opened: OpenGraph;
   let yoga: ReturnType<typeof createYogaServer>;
-  const start = (port?: number) =>
-    startLocalServer({
-      home,
-      cacheDir: path.join(kgHome(), 'cache'),
-      tethered: true,
-      heap: '512m',
-      pageCache: '64m',
-      port,
-    });
+  const start = (port?: number) => startFaultNeo4j(home, port);
 
   const ask = async () => {
     const response = await yoga.fetch('http://test/graphql', {
