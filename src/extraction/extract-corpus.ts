@@ -55,15 +55,3 @@ export function extractCorpus(papers: PaperText[]): Extraction[] {
   const extract = corpusExtractor(papers, papers.length);
   return papers.map((_, index) => extract(index));
 }
-
-/** The output of `extractCorpus` in chunks of `chunkSize`, holding at most that many analysed papers. */
-export function* extractCorpusInChunks(
-  papers: PaperText[],
-  chunkSize: number,
-): Generator<Extraction[]> {
-  const extract = corpusExtractor(papers, chunkSize);
-  for (let start = 0; start < papers.length; start += chunkSize) {
-    const end = Math.min(start + chunkSize, papers.length);
-    yield Array.from({ length: end - start }, (_, offset) => extract(start + offset));
-  }
-}

@@ -9,7 +9,7 @@ export const EXTRACTION_CHUNK = 10_000;
 
 export interface IngestOptions {
   batchSize?: number;
-  /** Papers extracted at a time (default EXTRACTION_CHUNK). */
+  /** Analysed papers held at most (default EXTRACTION_CHUNK); larger inputs are analysed twice. */
   extractionChunk?: number;
   /** Called after each batch is committed with the number of papers written so far. */
   onProgress?: (done: number, total: number) => void;
