@@ -14,11 +14,14 @@ export interface DriverOptions {
   connectionTimeoutMs?: number;
 }
 
+/** How long the driver retries a transaction that failed on a transient error, unless told. */
+export const DEFAULT_RETRY_TIME_MS = 10_000;
+
 /** `bolt://` and routing `neo4j://` URIs alike; the driver picks the routing mode from the scheme. */
 export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 10_000,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_RETRY_TIME_MS,
     disableLosslessIntegers: true,
     userAgent: 'paper-graph',
   });

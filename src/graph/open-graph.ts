@@ -2,7 +2,12 @@ import type { Config } from '../config.ts';
 import { unavailable } from '../domain/errors.ts';
 import { resolveConnection } from './connection.ts';
 import { QueryRegistry } from './cypher.ts';
-import { createDriver, type DriverOptions, type Neo4jConnection } from './driver.ts';
+import {
+  createDriver,
+  DEFAULT_RETRY_TIME_MS,
+  type DriverOptions,
+  type Neo4jConnection,
+} from './driver.ts';
 import { migrate } from './migrate.ts';
 import { Graph, type GraphOptions } from './run.ts';
 
@@ -47,6 +52,7 @@ export async function openGraph(
     throw error;
   }
   const graph = new Graph(driver, new QueryRegistry(), {
+    retryTimeMs: options.driver?.maxTransactionRetryTimeMs ?? DEFAULT_RETRY_TIME_MS,
     ...options,
     database: connection.database,
   });

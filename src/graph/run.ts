@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  isRetryableError,
+  type ManagedTransaction,
+  Neo4jError,
+  type Session,
+} from 'neo4j-driver';
 import { AppError, unavailable } from '../domain/errors.ts';
 import type { QueryRegistry } from './cypher.ts';
 
@@ -8,6 +14,11 @@ export interface GraphOptions {
   database: string;
   /** Server-side limit for every transaction this gateway runs. */
   timeoutMs?: number;
+  /**
+   * How long a read that failed on a transient error (a leader switch, a lost server) is retried,
+   * as the driver retries managed transactions; the driver's `maxTransactionRetryTime`.
+   */
+  retryTimeMs?: number;
   /** Called once per statement sent, e.g. to count round trips in tests or metrics. */
   onQuery?: (name: string, mode: 'read' | 'write') => void;
   /** Called when a statement's result has arrived (or it failed), with its round-trip time. */
@@ -34,6 +45,29 @@ export function toAppError(error: unknown, queryName: string): AppError {
     return unavailable('The graph database is unavailable; try again shortly.', error);
   }
   return new AppError('INTERNAL', `Query ${queryName} failed`, { cause: error });
+}
+
+const RETRY_FIRST_DELAY_MS = 100;
+
+/**
+ * Runs `attempt` again after errors the driver marks retryable, with doubling, jittered delays,
+ * until `retryTimeMs` has passed since the first try: the policy of the driver's managed
+ * transactions, for the auto-commit reads that do not get it from the driver.
+ */
+export async function retryTransient<T>(
+  retryTimeMs: number,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const deadline = performance.now() + retryTimeMs;
+  for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const wait = delay * (0.8 + Math.random() * 0.4);
+      if (!isRetryableError(error) || performance.now() + wait > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /**
@@ -63,17 +97,27 @@ export class Graph {
     };
   }
 
-  private async run<T>(
-    mode: 'read' | 'write',
-    name: string,
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
+  private openSession(mode: 'read' | 'write'): Session {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
     this.options.onSessionsOpen?.(++this.openSessions);
+    return session;
+  }
+
+  private async closeSession(session: Session): Promise<void> {
+    await session.close();
+    this.options.onSessionsOpen?.(--this.openSessions);
+  }
+
+  private async run<T>(
+    mode: 'read' | 'write',
+    name: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.openSession(mode);
     try {
       const config = this.config(name);
       return mode === 'read'
@@ -82,8 +126,7 @@ export class Graph {
     } catch (error) {
       throw toAppError(error, name);
     } finally {
-      await session.close();
-      this.options.onSessionsOpen?.(--this.openSessions);
+      await this.closeSession(session);
     }
   }
 
@@ -106,18 +149,45 @@ export class Graph {
     }
   }
 
-  private statement(mode: 'read' | 'write', name: string, params: Row): Promise<Row[]> {
-    return this.run(mode, name, (tx) => this.runNamed(tx, mode, name, params));
+  /**
+   * One read statement as an auto-commit transaction in a READ session: routed to a reader and
+   * bookmarked like a managed read, but sent as one RUN+PULL message where `executeRead` adds a
+   * BEGIN and a COMMIT, each its own socket write. On this loopback those writes cost more Node
+   * CPU than the GraphQL work of a small request (docs/benchmarks.md), and a request sends one
+   * statement per DataLoader batch. Retried on transient errors like a managed transaction;
+   * a read is always safe to repeat.
+   */
+  private async readStatement(name: string, params: Row): Promise<Row[]> {
+    const session = this.openSession('read');
+    const text = this.queries.text(name);
+    try {
+      return await retryTransient(this.options.retryTimeMs ?? 0, async () => {
+        this.options.onQuery?.(name, 'read');
+        const started = performance.now();
+        let ok = false;
+        try {
+          const result = await session.run(text, params, this.config(name));
+          ok = true;
+          return result.records.map((record) => record.toObject());
+        } finally {
+          this.options.onQueryEnd?.(name, 'read', (performance.now() - started) / 1000, ok);
+        }
+      });
+    } catch (error) {
+      throw toAppError(error, name);
+    } finally {
+      await this.closeSession(session);
+    }
   }
 
   /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
   read(name: string, params: Row = {}): Promise<Row[]> {
-    return this.statement('read', name, params);
+    return this.readStatement(name, params);
   }
 
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
   write(name: string, params: Row = {}): Promise<Row[]> {
-    return this.statement('write', name, params);
+    return this.run('write', name, (tx) => this.runNamed(tx, 'write', name, params));
   }
 
   /**
