@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { combineStatements } from '../src/graph/combined-statement.ts';
 import { loadQueryFiles } from '../src/graph/cypher.ts';
 import { projectRoot } from '../src/project-paths.ts';
 import { openTestGraph, type TestGraph } from './support/test-graph.ts';
@@ -56,5 +57,20 @@ describe('cypher/queries', () => {
     await expect(
       db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.connection.database }),
     ).resolves.toBeDefined();
+  });
+
+  // A request's reads of one turn go to Neo4j as one combined statement (src/graph/read-batch.ts),
+  // so every statement must still compile as a subquery next to another one.
+  it.each([...queries.keys()])('%s compiles combined with another statement', async (name) => {
+    const database = { database: db.connection.database };
+    const explain = (text: string) => db.driver.executeQuery(`EXPLAIN ${text}`, {}, database);
+    const parts = await Promise.all(
+      [name, 'paper/find-by-ids'].map(async (part) => {
+        const text = queries.get(part) as string;
+        return { text, columns: (await explain(text)).keys as string[], params: {} };
+      }),
+    );
+    const combined = combineStatements(parts);
+    await expect(explain(combined.text)).resolves.toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { Author } from '../domain/models.ts';
-import type { Graph, Row } from './run.ts';
+import type { GraphReader, Row } from './run.ts';
 
 function toAuthor(row: unknown): Author {
   const props = row as Record<string, unknown>;
@@ -11,7 +11,7 @@ function toAuthor(row: unknown): Author {
 }
 
 export class AuthorStore {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: GraphReader) {}
 
   async findByKeys(keys: readonly string[]): Promise<(Author | null)[]> {
     const rows = await this.graph.read('author/find-by-keys', { keys });

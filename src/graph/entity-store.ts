@@ -11,7 +11,7 @@ import type {
 import { canonicalKey } from '../extraction/canonical-key.ts';
 import { toPaper } from './paper-store.ts';
 import { toRepository } from './repository-store.ts';
-import type { Graph, Row } from './run.ts';
+import type { GraphReader, Row } from './run.ts';
 
 const ROLE_OF_TYPE: Record<string, EntityRole> = {
   PROPOSES: 'proposed',
@@ -81,7 +81,7 @@ function lucenePhrase(text: string): string {
 }
 
 export class EntityStore {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: GraphReader) {}
 
   async findByKeys(keys: readonly string[]): Promise<(Entity | null)[]> {
     const rows = await this.graph.read('entity/find-by-keys', { keys });

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { NodeRef, Subgraph } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { filterLabels, type NodeFilter, refParam } from './node-ref.ts';
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 import { toSubgraph } from './subgraph-rows.ts';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -23,7 +23,7 @@ export interface NeighborhoodOptions extends NodeFilter {
  * deterministic for a given answer, not a property of the whole graph.
  */
 export async function neighborhood(
-  graph: Graph,
+  graph: GraphReader,
   refs: readonly NodeRef[],
   options: NeighborhoodOptions,
 ): Promise<Subgraph> {

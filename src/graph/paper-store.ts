@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Paper } from '../domain/models.ts';
-import type { Graph, Row } from './run.ts';
+import type { GraphReader, Row } from './run.ts';
 
 export function toPaper(row: unknown): Paper {
   const props = row as Record<string, unknown>;
@@ -61,7 +61,7 @@ function papersByKey(rows: Row[], keys: readonly string[]): Paper[][] {
 }
 
 export class PaperStore {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: GraphReader) {}
 
   /** Papers with the sort value each was ordered by (the next page's cursor). */
   async page(request: PageRequest): Promise<{ paper: Paper; sortValue: string }[]> {

@@ -1,7 +1,7 @@
 import type { GraphEdge, GraphNode, NodeRef } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { refParam } from './node-ref.ts';
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 import { toSubgraph } from './subgraph-rows.ts';
 
 export const MAX_PATH_HOPS = 6;
@@ -20,7 +20,7 @@ export interface GraphPath {
  * either end. Ties between equally short paths are broken by the database, not by us.
  */
 export async function shortestPath(
-  graph: Graph,
+  graph: GraphReader,
   from: NodeRef,
   to: NodeRef,
   maxHops: number,

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { EntityKind, RelatedEntity } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { toEntity } from './entity-store.ts';
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 
 export interface RelatedOptions {
   /** 0..100. */
@@ -23,7 +23,7 @@ const MAX_FIRST = 100;
  * RELATED_PAPER_CAP papers × their entities, whatever the source's paperCount.
  */
 export async function relatedEntities(
-  graph: Graph,
+  graph: GraphReader,
   keys: readonly string[],
   options: RelatedOptions,
 ): Promise<Map<string, RelatedEntity[]>> {

@@ -1,5 +1,5 @@
 import type { CodeLink, Repository } from '../domain/models.ts';
-import type { Graph, Row } from './run.ts';
+import type { GraphReader, Row } from './run.ts';
 
 export function toRepository(row: unknown): Repository {
   const props = row as Record<string, unknown>;
@@ -27,7 +27,7 @@ function toCodeLink(row: Record<string, unknown>): CodeLink {
 }
 
 export class RepositoryStore {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: GraphReader) {}
 
   async findByKeys(keys: readonly string[]): Promise<(Repository | null)[]> {
     const rows = await this.graph.read('repository/find-by-keys', { keys });

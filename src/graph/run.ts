@@ -6,9 +6,15 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import { AppError, unavailable } from '../domain/errors.ts';
+import { combineStatements, splitCombined } from './combined-statement.ts';
 import type { QueryRegistry } from './cypher.ts';
 
 export type Row = Record<string, unknown>;
+
+/** What the stores need of the gateway: named read statements. `Graph` and `ReadBatch` provide it. */
+export interface GraphReader {
+  read(name: string, params?: Row): Promise<Row[]>;
+}
 
 export interface GraphOptions {
   database: string;
@@ -74,7 +80,7 @@ export async function retryTransient<T>(
  * The one gateway to the driver: names the database, routes reads and writes, tags transactions
  * with the query name, bounds them with a timeout, and maps errors.
  */
-export class Graph {
+export class Graph implements GraphReader {
   /**
    * Shared by every session of this gateway: each transaction waits for the bookmarks of the
    * ones committed before it, so a read that follows a write (ingestPapers, then a query) sees
@@ -82,6 +88,7 @@ export class Graph {
    */
   readonly bookmarks = neo4j.bookmarkManager();
   private openSessions = 0;
+  private readonly columns = new Map<string, Promise<string[]>>();
 
   constructor(
     readonly driver: Driver,
@@ -150,39 +157,73 @@ export class Graph {
   }
 
   /**
-   * One read statement as an auto-commit transaction in a READ session: routed to a reader and
+   * Read statements as one auto-commit transaction in a READ session: routed to a reader and
    * bookmarked like a managed read, but sent as one RUN+PULL message where `executeRead` adds a
    * BEGIN and a COMMIT, each its own socket write. On this loopback those writes cost more Node
-   * CPU than the GraphQL work of a small request (docs/benchmarks.md), and a request sends one
-   * statement per DataLoader batch. Retried on transient errors like a managed transaction;
-   * a read is always safe to repeat.
+   * CPU than the GraphQL work of a small request (docs/benchmarks.md). Retried on transient
+   * errors like a managed transaction; a read is always safe to repeat. `names` are the query
+   * files the text carries (several when combined), for the hooks and the error.
    */
-  private async readStatement(name: string, params: Row): Promise<Row[]> {
+  private async autoCommitRead(names: string[], text: string, params: Row): Promise<Row[]> {
+    const label = names.join(' + ');
     const session = this.openSession('read');
-    const text = this.queries.text(name);
     try {
       return await retryTransient(this.options.retryTimeMs ?? 0, async () => {
-        this.options.onQuery?.(name, 'read');
+        for (const name of names) this.options.onQuery?.(name, 'read');
         const started = performance.now();
         let ok = false;
         try {
-          const result = await session.run(text, params, this.config(name));
+          const result = await session.run(text, params, this.config(label));
           ok = true;
           return result.records.map((record) => record.toObject());
         } finally {
-          this.options.onQueryEnd?.(name, 'read', (performance.now() - started) / 1000, ok);
+          const seconds = (performance.now() - started) / 1000;
+          for (const name of names) this.options.onQueryEnd?.(name, 'read', seconds, ok);
         }
       });
     } catch (error) {
-      throw toAppError(error, name);
+      throw toAppError(error, label);
     } finally {
       await this.closeSession(session);
     }
   }
 
+  /** A statement's result columns, asked of the server once (EXPLAIN runs nothing). */
+  private columnsOf(name: string): Promise<string[]> {
+    let columns = this.columns.get(name);
+    if (!columns) {
+      const explain = `EXPLAIN ${this.queries.text(name)}`;
+      columns = this.driver
+        .executeQuery(explain, {}, { database: this.options.database, routing: 'READ' })
+        .then((result) => result.keys as string[]);
+      // A failure is not cached: the next combined read asks again.
+      columns.catch(() => this.columns.delete(name));
+      this.columns.set(name, columns);
+    }
+    return columns;
+  }
+
   /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
   read(name: string, params: Row = {}): Promise<Row[]> {
-    return this.readStatement(name, params);
+    return this.autoCommitRead([name], this.queries.text(name), params);
+  }
+
+  /**
+   * Runs independent read statements as one combined statement (see combined-statement.ts): one
+   * round trip and one transaction where each would take its own. Returns each one's rows.
+   */
+  async readTogether(statements: readonly { name: string; params: Row }[]): Promise<Row[][]> {
+    const columns = await Promise.all(statements.map(({ name }) => this.columnsOf(name)));
+    const combined = combineStatements(
+      statements.map(({ name, params }, index) => ({
+        text: this.queries.text(name),
+        columns: columns[index] as string[],
+        params,
+      })),
+    );
+    const names = statements.map(({ name }) => name);
+    const rows = await this.autoCommitRead(names, combined.text, combined.params);
+    return splitCombined(rows[0], statements.length);
   }
 
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */

@@ -3,7 +3,7 @@ import type { SearchHit } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import { filterLabels, type NodeFilter, toNodeRef } from './node-ref.ts';
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 
 export const MAX_SEARCH_HITS = 50;
 /** Hits each full-text index returns before the label filter (see search.cypher). */
@@ -21,7 +21,7 @@ export interface SearchOptions extends NodeFilter {
  * MAX_QUERY_TERMS terms are looked up.
  */
 export async function search(
-  graph: Graph,
+  graph: GraphReader,
   text: string,
   options: SearchOptions,
 ): Promise<SearchHit[]> {

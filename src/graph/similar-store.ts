@@ -3,7 +3,7 @@ import type { SimilarPaper } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { toEntity } from './entity-store.ts';
 import { toPaper } from './paper-store.ts';
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 
 /** Entities in more than this share of all papers are too generic to make papers similar. */
 export const GENERIC_ENTITY_SHARE = 0.2;
@@ -19,7 +19,7 @@ const MAX_FIRST = 100;
  * plus the candidates' own entities.
  */
 export async function similarPapers(
-  graph: Graph,
+  graph: GraphReader,
   ids: readonly string[],
   options: { /** 0..100. */ first: number },
 ): Promise<Map<string, SimilarPaper[]>> {

@@ -1,4 +1,4 @@
-import type { Graph } from './run.ts';
+import type { GraphReader } from './run.ts';
 
 export interface GraphStats {
   readonly labels: readonly { readonly label: string; readonly count: number }[];
@@ -9,7 +9,7 @@ export interface GraphStats {
  * Node counts per label (Paper, Entity and each entity kind, Repository, Author) and link counts
  * per type, zeros included. One round trip, constant time: every count comes from the count store.
  */
-export async function stats(graph: Graph): Promise<GraphStats> {
+export async function stats(graph: GraphReader): Promise<GraphStats> {
   const [row] = await graph.read('traversal/stats');
   const labels = (row?.labels as { label: string; count: number }[]) ?? [];
   const relationships = (row?.relationships as { type: string; count: number }[]) ?? [];

@@ -12,9 +12,10 @@ import type {
 import { AuthorStore } from '../graph/author-store.ts';
 import { EntityStore, type PaperLink, type PapersPageRequest } from '../graph/entity-store.ts';
 import { PaperStore } from '../graph/paper-store.ts';
+import { ReadBatch } from '../graph/read-batch.ts';
 import { type RelatedOptions, relatedEntities } from '../graph/related-store.ts';
 import { RepositoryStore } from '../graph/repository-store.ts';
-import type { Graph } from '../graph/run.ts';
+import type { Graph, GraphReader } from '../graph/run.ts';
 import { similarPapers } from '../graph/similar-store.ts';
 
 /** How many papers a repository or author lists at most (both are unbounded otherwise). */
@@ -43,7 +44,7 @@ function loaderPerOptions<Options, Key, Result>(
   };
 }
 
-function createLoaders(graph: Graph, papers: PaperStore, entities: EntityStore) {
+function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityStore) {
   const repositories = new RepositoryStore(graph);
   const authors = new AuthorStore(graph);
   return {
@@ -91,7 +92,10 @@ function createLoaders(graph: Graph, papers: PaperStore, entities: EntityStore) 
 
 /** Everything a resolver may use, made fresh for every request so that loader caches never leak between requests. */
 export interface Context {
+  /** For writes (mutations). */
   graph: Graph;
+  /** For reads: this request's statements, one round trip per turn of the event loop. */
+  reader: GraphReader;
   /** The request carried the configured write token. */
   canWrite: boolean;
   papers: PaperStore;
@@ -100,13 +104,15 @@ export interface Context {
 }
 
 export function createContext(graph: Graph, canWrite = false): Context {
-  const papers = new PaperStore(graph);
-  const entities = new EntityStore(graph);
+  const reader = new ReadBatch(graph);
+  const papers = new PaperStore(reader);
+  const entities = new EntityStore(reader);
   return {
     graph,
+    reader,
     canWrite,
     papers,
     entities,
-    loaders: createLoaders(graph, papers, entities),
+    loaders: createLoaders(reader, papers, entities),
   };
 }

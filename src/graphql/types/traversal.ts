@@ -291,7 +291,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, context) =>
       shortestPath(
-        context.graph,
+        context.reader,
         refOf(String(args.from)),
         refOf(String(args.to)),
         args.maxHops ?? 4,
@@ -325,7 +325,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, context) =>
       neighborhood(
-        context.graph,
+        context.reader,
         args.ids.map((id) => refOf(String(id))),
         {
           depth: args.depth ?? 1,
@@ -361,7 +361,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, context) =>
-      search(context.graph, args.query, {
+      search(context.reader, args.query, {
         first: args.first ?? 10,
         ...(args.kinds ? { kinds: args.kinds } : {}),
         ...(args.types ? { types: args.types as NodeType[] } : {}),
@@ -370,6 +370,6 @@ builder.queryFields((t) => ({
   stats: t.field({
     type: StatsRef,
     description: 'Counts per node label and relationship type.',
-    resolve: (_root, _args, context) => stats(context.graph),
+    resolve: (_root, _args, context) => stats(context.reader),
   }),
 }));
