@@ -11,20 +11,36 @@ import { Graph, type Row } from '../src/graph/run.ts';
 import type { createYogaServer } from '../src/server/yoga.ts';
 import type { BenchCase } from './api-queries.ts';
 
-interface Statement {
+export interface Statement {
   name: string;
   params: Row;
+  /** The round trip that carried it: statements of one turn share one (src/graph/read-batch.ts). */
+  trip?: number;
 }
 
-/** The gateway, counting the statements each GraphQL request sends and recording them on demand. */
+/**
+ * The gateway, counting the statements and round trips each GraphQL request sends and recording
+ * the statements on demand.
+ */
 export class RecordingGraph extends Graph {
   statements = 0;
+  roundTrips = 0;
   recorded: Statement[] | undefined;
 
   override read(name: string, params: Row = {}): Promise<Row[]> {
-    this.statements++;
-    this.recorded?.push({ name, params });
+    this.note([{ name, params }]);
     return super.read(name, params);
+  }
+
+  override readTogether(statements: readonly Statement[]): Promise<Row[][]> {
+    this.note(statements);
+    return super.readTogether(statements);
+  }
+
+  private note(statements: readonly Statement[]): void {
+    this.statements += statements.length;
+    const trip = ++this.roundTrips;
+    for (const { name, params } of statements) this.recorded?.push({ name, params, trip });
   }
 }
 
@@ -47,6 +63,7 @@ export interface CaseResult {
   /** Every statement the request sends (lookups and loaders too), one after another. */
   allStatements: Latency;
   statementsPerRequest: number;
+  roundTripsPerRequest: number;
   errors: number;
   /** Answers with no items, from GraphQL or from the floor. */
   empty: number;
@@ -138,7 +155,7 @@ export async function measureCase(
 ): Promise<CaseResult> {
   const recorded = await recordStatements(context, benchCase);
   const times = { graphql: [] as number[], floor: [] as number[], all: [] as number[] };
-  const result = { errors: 0, empty: 0, disagree: 0, statements: 0, firstError: '' };
+  const result = { errors: 0, empty: 0, disagree: 0, statements: 0, roundTrips: 0, firstError: '' };
   const total = context.warmUp + context.requests;
   for (let i = 0; i < total; i++) {
     const index = i % benchCase.inputs.length;
@@ -150,12 +167,14 @@ export async function measureCase(
     const steps = [
       async () => {
         const before = context.graph.statements;
+        const tripsBefore = context.graph.roundTrips;
         const [answer, ms] = await timed(() =>
           ask(context, benchCase.document, benchCase.inputs[index] as Record<string, unknown>),
         );
         if (!measured) return;
         times.graphql.push(ms);
         result.statements += context.graph.statements - before;
+        result.roundTrips += context.graph.roundTrips - tripsBefore;
         if (answer.errors?.length || !answer.data) {
           result.errors++;
           result.firstError ||= answer.errors?.[0]?.message ?? 'no data';
@@ -191,6 +210,7 @@ export async function measureCase(
     floor: latency(times.floor),
     allStatements: latency(times.all),
     statementsPerRequest: result.statements / measuredCount,
+    roundTripsPerRequest: result.roundTrips / measuredCount,
     errors: result.errors,
     empty: result.empty,
     disagree: result.disagree,

@@ -7,7 +7,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { QueryRegistry } from '../src/graph/cypher.ts';
-import { type MeasureContext, recordStatements } from './api-measure.ts';
+import { type MeasureContext, recordStatements, type Statement } from './api-measure.ts';
 import type { BenchCase } from './api-queries.ts';
 import type { CompareCase } from './compare-cases.ts';
 import {
@@ -37,6 +37,8 @@ export interface RowResult {
   failure?: string;
   /** Statements this server sends per request (mean over a few inputs). */
   statementsPerRequest: number;
+  /** Round trips that carry them (statements of one turn go together); absent in old reports. */
+  roundTripsPerRequest?: number;
   cells: TimedCells[];
 }
 
@@ -102,10 +104,15 @@ async function check(
   return { empty };
 }
 
-/** Our statements per request, from the in-process server on the first few inputs. */
+/** Our statements and round trips per request, from the in-process server on the first few inputs. */
 async function statementsPerRequest(context: RunContext, benchCase: CompareCase) {
   const recorded = await recordStatements(context.measure, asBenchCase(benchCase, 5));
-  return recorded.reduce((sum, statements) => sum + statements.length, 0) / recorded.length;
+  const mean = (count: (statements: Statement[]) => number) =>
+    recorded.reduce((sum, statements) => sum + count(statements), 0) / recorded.length;
+  return {
+    statementsPerRequest: mean((statements) => statements.length),
+    roundTripsPerRequest: mean((statements) => new Set(statements.map((s) => s.trip)).size),
+  };
 }
 
 /** Our side of a row in the shape `api-profile.ts` and `recordStatements` take. */
@@ -171,7 +178,7 @@ export async function runCase(context: RunContext, benchCase: CompareCase): Prom
     nested: benchCase.nested,
     inputs: benchCase.inputs.length,
     empty: 0,
-    statementsPerRequest: await statementsPerRequest(context, benchCase),
+    ...(await statementsPerRequest(context, benchCase)),
     cells: [],
   };
   const { failure, empty } = await check(context, benchCase);
