@@ -240,6 +240,35 @@ describe('related entities, similar papers and counts over the shared listing', 
       }
     });
 
+    it("brings an entity's papers' code with the page: one round trip, the same code as each paper's own", async () => {
+      const client = createTestClient(db);
+      let result: Awaited<ReturnType<typeof client.query>> | undefined;
+      const trips = await roundTripsOf(async () => {
+        result = await client.query(
+          `query ($key: String!) { entity(key: $key) { papers(first: 20) {
+            edges { node { id repositories { url } codeLinks { paths repository { url } } } } } } }`,
+          { key: SAE },
+        );
+      });
+      expect(result?.errors).toBeUndefined();
+      expect(trips).toEqual([['entity/find-by-keys', 'entity/papers-pages']]);
+      type Page = { edges: { node: { id: string; repositories: { url: string }[] } }[] };
+      const page = (result?.data as { entity: { papers: Page } } | undefined)?.entity.papers;
+      if (!page) throw new Error('no page');
+      expect(page.edges.some(({ node }) => node.repositories.length > 0)).toBe(true);
+      for (const { node } of page.edges) {
+        const own = await client.query(
+          'query ($id: ID!) { paper(id: $id) { repositories { url } } }',
+          {
+            id: node.id,
+          },
+        );
+        expect(node.repositories, node.id).toEqual(
+          (own.data as { paper: { repositories: unknown[] } }).paper.repositories,
+        );
+      }
+    });
+
     it('answers an unknown key with null, and nothing else', async () => {
       const client = createTestClient(db);
       const result = await client.query('{ entity(key: "no such entity") { related { score } } }');

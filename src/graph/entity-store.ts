@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type {
+  CodeLink,
   Entity,
   EntityKind,
   EntityLink,
@@ -10,7 +11,7 @@ import type {
 } from '../domain/models.ts';
 import { canonicalKey } from '../extraction/canonical-key.ts';
 import { toPaper } from './paper-store.ts';
-import { toRepository } from './repository-store.ts';
+import { toCodeLink, toRepository } from './repository-store.ts';
 import type { GraphReader, Row } from './run.ts';
 
 const ROLE_OF_TYPE: Record<string, EntityRole> = {
@@ -59,6 +60,8 @@ function toLink(paperId: string, row: Record<string, unknown>): EntityLink {
 /** A paper linked to an entity, with the link's provenance. */
 export interface PaperLink extends Omit<EntityLink, 'entity' | 'paperId'> {
   paper: Paper;
+  /** The paper's code links, when the request asked for them (`withCode`). */
+  codeLinks?: CodeLink[];
 }
 
 export interface PapersPageRequest {
@@ -66,6 +69,8 @@ export interface PapersPageRequest {
   role?: EntityRole;
   after?: string;
   limit: number;
+  /** Bring each paper's code links along (the page's papers are asked for their code). */
+  withCode?: boolean;
 }
 
 export interface EntityPageRequest {
@@ -144,6 +149,7 @@ export class EntityStore {
         type: request.role ? TYPE_OF_ROLE[request.role] : null,
         after: request.after ?? null,
         limit: neo4j.int(request.limit),
+        withCode: request.withCode ?? false,
       })),
       maxLimit: neo4j.int(Math.max(0, ...requests.map((request) => request.limit))),
     });
@@ -151,7 +157,12 @@ export class EntityStore {
     for (const row of rows) {
       pages[row.request as number] = (row.links as Record<string, unknown>[]).map((link) => {
         const { entity: _none, paperId: _id, ...rest } = toLink('', { ...link, entity: {} });
-        return { ...rest, paper: toPaper(link.paper) };
+        const codeLinks = link.codeLinks as Record<string, unknown>[] | null;
+        return {
+          ...rest,
+          paper: toPaper(link.paper),
+          ...(codeLinks ? { codeLinks: codeLinks.map(toCodeLink) } : {}),
+        };
       });
     }
     return pages;

@@ -13,7 +13,7 @@ export function toRepository(row: unknown): Repository {
   };
 }
 
-function toCodeLink(row: Record<string, unknown>): CodeLink {
+export function toCodeLink(row: Record<string, unknown>): CodeLink {
   const fields = (row.mentionFields as string[] | undefined) ?? [];
   const starts = (row.mentionStarts as number[] | undefined) ?? [];
   const ends = (row.mentionEnds as number[] | undefined) ?? [];

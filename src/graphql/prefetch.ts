@@ -10,8 +10,16 @@ import {
 } from 'graphql';
 import type { Context } from '../server/context.ts';
 
-/** Starts loading one child field of the object with this key, with the field's arguments. */
-type Prefetch = (key: string, args: Record<string, unknown>, context: Context) => Promise<unknown>;
+/**
+ * Starts loading one child field of the object with this key, with the field's arguments; `field`
+ * is the child field's node, for a prefetch that also looks at what is asked below it.
+ */
+type Prefetch = (
+  key: string,
+  args: Record<string, unknown>,
+  context: Context,
+  field: { fieldNodes: readonly FieldNode[]; info: GraphQLResolveInfo },
+) => Promise<unknown>;
 
 const prefetches = new Map<string, Prefetch>();
 
@@ -25,7 +33,12 @@ const prefetches = new Map<string, Prefetch>();
 export function registerPrefetch<Args>(
   typeName: string,
   fieldName: string,
-  prefetch: (key: string, args: Args, context: Context) => Promise<unknown>,
+  prefetch: (
+    key: string,
+    args: Args,
+    context: Context,
+    field: { fieldNodes: readonly FieldNode[]; info: GraphQLResolveInfo },
+  ) => Promise<unknown>,
 ): void {
   // The arguments come from graphql-js's coercion against this very field's definition.
   prefetches.set(`${typeName}.${fieldName}`, prefetch as Prefetch);
@@ -69,12 +82,34 @@ export function prefetchSelected(
       const field = prefetch && fieldOf(info, typeName, child.name.value);
       if (!prefetch || !field) continue;
       try {
-        prefetch(key, getArgumentValues(field, child, info.variableValues), context).catch(
-          () => {},
-        );
+        const args = getArgumentValues(field, child, info.variableValues);
+        prefetch(key, args, context, { fieldNodes: [child], info }).catch(() => {});
       } catch {
         // Arguments the field itself refuses (a foreign cursor, say): it reports them when resolved.
       }
     }
   }
+}
+
+/**
+ * Whether the selection of `fieldNodes` asks for any of `names` at the end of one of `paths`
+ * (field names, through fragments): `[['edges', 'node']]` with `repositories` asks whether a
+ * connection's papers are asked for their code.
+ */
+export function selectsBelow(
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+  names: ReadonlySet<string>,
+): boolean {
+  const below = (nodes: readonly FieldNode[], path: readonly string[]): boolean => {
+    const [next, ...rest] = path;
+    const children = nodes.flatMap((node) => [...selectedFields(node.selectionSet, info)]);
+    if (next === undefined) return children.some((child) => names.has(child.name.value));
+    return below(
+      children.filter((child) => child.name.value === next),
+      rest,
+    );
+  };
+  return paths.some((path) => below(fieldNodes, path));
 }

@@ -47,6 +47,9 @@ function loaderPerOptions<Options, Key, Result>(
 function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityStore) {
   const repositories = new RepositoryStore(graph);
   const authors = new AuthorStore(graph);
+  const codeLinksByPaperId = new DataLoader<string, CodeLink[]>((ids) =>
+    repositories.codeLinksByPaperIds(ids),
+  );
   return {
     paperById: new DataLoader<string, Paper | null>((ids) => papers.findByIds(ids)),
     repositoryByKey: new DataLoader<string, Repository | null>((keys) =>
@@ -54,9 +57,7 @@ function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityS
     ),
     entityByKey: new DataLoader<string, Entity | null>((keys) => entities.findByKeys(keys)),
     authorByKey: new DataLoader<string, Author | null>((keys) => authors.findByKeys(keys)),
-    codeLinksByPaperId: new DataLoader<string, CodeLink[]>((ids) =>
-      repositories.codeLinksByPaperIds(ids),
-    ),
+    codeLinksByPaperId,
     entityLinksByPaperId: new DataLoader<string, EntityLink[]>((ids) =>
       entities.linksByPaperIds(ids),
     ),
@@ -84,9 +85,14 @@ function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityS
           return ids.map((id) => byId.get(id) ?? []);
         }),
     ),
-    entityPapersPage: requestLoader<PapersPageRequest, PaperLink[]>((requests) =>
-      entities.papersPages(requests),
-    ),
+    entityPapersPage: requestLoader<PapersPageRequest, PaperLink[]>(async (requests) => {
+      const pages = await entities.papersPages(requests);
+      // Code brought along with a page (`withCode`): the papers' own fields find it loaded.
+      for (const link of pages.flat()) {
+        if (link.codeLinks) codeLinksByPaperId.prime(link.paper.id, link.codeLinks);
+      }
+      return pages;
+    }),
   };
 }
 

@@ -2,19 +2,28 @@
 // id, optionally one role only. Cypher's LIMIT cannot read a variable, so every request keeps the
 // first $maxLimit links (the largest page asked; one page size in practice, as a batch comes from
 // one field) and is then cut to its own limit: only the kept links are projected, though finding
-// them still reads every link of the entity.
+// them still reads every link of the entity. With req.withCode each kept paper brings its code
+// links too, as repository/code-links-by-paper-ids gives them, saving the request a round trip.
 // Returns: request (INT, index into $requests), links (LIST<MAP> of {type, confidence,
-// extractorVersion, mentionFields, mentionStarts, mentionEnds, paper: MAP}).
-// $requests: LIST<MAP> of {key: STRING, type: STRING or null, after: STRING or null, limit: INT};
-// $maxLimit: INT (the largest limit of $requests)
+// extractorVersion, mentionFields, mentionStarts, mentionEnds, paper: MAP, codeLinks: LIST<MAP>
+// or null}).
+// $requests: LIST<MAP> of {key: STRING, type: STRING or null, after: STRING or null, limit: INT,
+// withCode: BOOLEAN}; $maxLimit: INT (the largest limit of $requests)
 UNWIND range(0, size($requests) - 1) AS request
 WITH request, $requests[request] AS req
 CALL (req) {
   MATCH (e:Entity {key: req.key})<-[link:PROPOSES|USES|MENTIONS]-(p:Paper)
   WHERE (req.type IS NULL OR type(link) = req.type) AND (req.after IS NULL OR p.id > req.after)
   WITH link, p ORDER BY p.id LIMIT $maxLimit
-  WITH collect(link {type: type(link), .confidence, .extractorVersion, .mentionFields,
-    .mentionStarts, .mentionEnds, paper: p {.*}}) AS links
-  RETURN links[0..req.limit] AS links
+  WITH collect({link: link, paper: p}) AS found
+  UNWIND found[0..req.limit] AS row
+  WITH row.link AS link, row.paper AS p
+  RETURN collect(link {type: type(link), .confidence, .extractorVersion, .mentionFields,
+    .mentionStarts, .mentionEnds, paper: p {.*},
+    codeLinks: CASE WHEN req.withCode THEN COLLECT {
+      MATCH (p)-[code:HAS_CODE]->(r:Repository)
+      WITH code, r ORDER BY r.key
+      RETURN code {.*, repository: r {.*}}
+    } END}) AS links
 }
 RETURN request, links
