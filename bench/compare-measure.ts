@@ -44,11 +44,12 @@ const serveScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'com
 export async function startServer(
   which: 'ours' | 'ng',
   connection: Neo4jConnection,
+  env: Record<string, string> = {},
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', serveScript, which, JSON.stringify(connection)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
   const port = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the ${which} server exited with ${code}`)));

@@ -25,8 +25,15 @@ const connection = JSON.parse(connectionJson) as Neo4jConnection;
 const address = { host: '127.0.0.1', port: 0 };
 
 async function serveOurs() {
-  const opened = await openGraph(loadConfig(), { connection, driver: SERVING_DRIVER_OPTIONS });
-  const server = await listen(createYogaServer({ graph: opened.graph, logging: false }), address);
+  const config = loadConfig();
+  const opened = await openGraph(config, { connection, driver: SERVING_DRIVER_OPTIONS });
+  // The response cache as KG_RESPONSE_CACHE_TTL_S sets it (off unless the parent sets it).
+  const yoga = createYogaServer({
+    graph: opened.graph,
+    logging: false,
+    responseCacheTtlMs: config.operations.responseCacheTtlMs,
+  });
+  const server = await listen(yoga, address);
   return { server, close: () => opened.close() };
 }
 
