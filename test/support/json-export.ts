@@ -18,8 +18,8 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * The graph as `kg export --format json` writes it, one line per node and edge, made
- * comparable: keys sorted and lines sorted, since the order of a paper's links and of a map's
- * keys is the store's, not part of the graph. `ignore` drops properties by name (timestamps,
+ * comparable: keys, labels and lines sorted, since the order of a paper's links, of a map's
+ * keys and of labels is the store's, not part of the graph. `ignore` drops properties by name (timestamps,
  * when two graphs were written at different times).
  */
 export async function jsonExportLines(
@@ -33,8 +33,13 @@ export async function jsonExportLines(
     for (const file of ['nodes.jsonl', 'edges.jsonl']) {
       for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
         if (!line) continue;
-        const record = JSON.parse(line) as { properties: Record<string, unknown> };
+        const record = JSON.parse(line) as {
+          labels?: string[];
+          properties: Record<string, unknown>;
+        };
         for (const name of ignore) delete record.properties[name];
+        // A node's labels are a set; their order is the order the store met them in.
+        record.labels?.sort();
         lines.push(`${file} ${JSON.stringify(sortKeys(record))}`);
       }
     }
