@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBulkImportCommand } from './bulk-import-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerExtractCommand } from './extract-command.ts';
@@ -10,6 +11,7 @@ const program = new Command('kg').description(
 );
 registerNeo4jCommand(program);
 registerIngestCommand(program);
+registerBulkImportCommand(program);
 registerExtractCommand(program);
 registerDemoCommand(program);
 registerExportCommand(program);
