@@ -133,7 +133,7 @@ export async function writeBulkCsv(
     nodes[set.name] = count;
   }
   files.push(writeImportScript(dir, delimiter));
-  options.onProgress?.(accepted.length, accepted.length);
+  if (accepted.length % every !== 0) options.onProgress?.(accepted.length, accepted.length);
   const total = (performance.now() - started) / 1000;
   return {
     papers: accepted.length,
