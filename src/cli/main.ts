@@ -3,6 +3,7 @@ import { registerBulkImportCommand } from './bulk-import-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerExtractCommand } from './extract-command.ts';
+import { registerFinishImportCommand } from './finish-import-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
 
@@ -15,6 +16,7 @@ registerBulkImportCommand(program);
 registerExtractCommand(program);
 registerDemoCommand(program);
 registerExportCommand(program);
+registerFinishImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

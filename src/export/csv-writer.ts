@@ -137,8 +137,9 @@ export function writeImportScript(dir: string, arrayDelimiter = ';'): string {
     [
       '#!/bin/sh',
       '# Loads these files into an empty database (stop it first; DATABASE defaults to neo4j).',
-      '# Run from this folder with neo4j-admin on the PATH, then start Neo4j: the API applies',
-      '# its migrations (constraints and indexes) at start-up.',
+      '# Run from this folder with neo4j-admin on the PATH, then start Neo4j and run',
+      '# `npx kg finish-import`: the migrations (constraints and indexes), and the empty lists',
+      '# neo4j-admin cannot write (neo4j/neo4j#13566), which the API needs.',
       'set -e',
       'cd "$(dirname "$0")"',
       'neo4j-admin database import full \\',
