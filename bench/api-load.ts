@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import { stopLocalServer } from '../src/neo4j-local/local-server.ts';
+import { type LocalServer, stopLocalServer } from '../src/neo4j-local/local-server.ts';
 import {
   BENCH_HEAP,
   BENCH_HOME,
@@ -56,6 +56,7 @@ export async function stopApiNeo4j(neo4j: BenchNeo4j, keep: boolean): Promise<vo
   // An orderly stop first; BenchNeo4j.stop then only kills what is left (nothing).
   if (keep && local) await stopLocalServer(home);
   await neo4j.stop();
+  await bulkServer?.stop({ kill: true });
   if (!keep && local) rmSync(home, { recursive: true, force: true });
 }
 
@@ -97,6 +98,9 @@ async function ingestCorpus(
   return `ingested by ingestPapers (batch ${context.batchSize})`;
 }
 
+/** The server the last bulk load started; stopApiNeo4j stops it (its tether keeps Node alive). */
+let bulkServer: LocalServer | undefined;
+
 /**
  * The bulk path replaces the bench server's database while it is down: the server is killed
  * (the data is throw-away), the corpus imported, and a new server started on the same port, so
@@ -104,6 +108,8 @@ async function ingestCorpus(
  */
 async function bulkCorpus(size: number, seed: number, uri: string, log: (line: string) => void) {
   await stopLocalServer(home, { kill: true });
+  // A server an earlier size started: killed just above, but its tether still holds a pipe open.
+  await bulkServer?.stop({ kill: true });
   const result = await bulkLoadCorpus(size, seed, {
     home,
     heap: BENCH_HEAP,
@@ -112,6 +118,7 @@ async function bulkCorpus(size: number, seed: number, uri: string, log: (line: s
     log,
   });
   await result.imported.close();
+  bulkServer = result.server;
   return describeBulkLoad(result);
 }
 
