@@ -2,8 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { bulkLoad } from '../bulk/bulk-load.ts';
 import { loadConfig } from '../config.ts';
-import type { RawPaper, Rejection } from '../ingest/raw-paper.ts';
-import { readPapers, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
+import { readPaperFiles, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
 import { createProgress } from './progress.ts';
 
 interface BulkImportCliOptions {
@@ -31,13 +30,7 @@ export function registerBulkImportCommand(program: Command): void {
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .action(async (files: string[], options: BulkImportCliOptions) => {
       const { localNeo4j } = loadConfig();
-      const papers: RawPaper[] = [];
-      const rejections: Rejection[] = [];
-      for (const file of files) {
-        const parsed = readPapers(file, options.format);
-        papers.push(...parsed.papers);
-        rejections.push(...parsed.rejections);
-      }
+      const { papers, rejections } = readPaperFiles(files, options.format);
       info(`Read ${papers.length} papers from ${files.length} file(s); extracting…`);
       const progress = createProgress('Extracting');
       const home = options.serverDir ?? localNeo4j.home;
