@@ -106,7 +106,7 @@ export function readPaperFiles(
   const result: ParseResult = { papers: [], rejections: [] };
   for (const file of files) {
     const parsed = readPapers(file, format);
-    // One at a time: spreading a file of 100,000+ papers into push() overflows the call stack.
+    // One at a time: spreading 130,000 or more papers into push() overflows the call stack.
     for (const paper of parsed.papers) result.papers.push(paper);
     for (const rejection of parsed.rejections) result.rejections.push(rejection);
   }
