@@ -102,7 +102,7 @@ function notes(sizes: number[]): string[] {
     '',
     '## Extraction and ingest throughput',
     '',
-    "The ingest rows above are this run's `ingestPapers` calls, under the load stated. The split between extraction and writes, and the re-ingest figures, come from the ingest benchmark (`docs/performance.md`):",
+    "Each size's load above is this run's, under the load stated: `ingestPapers` calls below 100,000 papers, the bulk path (CSV + `neo4j-admin database import`, with each step's time) from there on unless `--load` chose otherwise. The split between extraction and writes in `ingestPapers`, and the re-ingest figures, come from the ingest benchmark (`docs/performance.md`):",
     '`npm run bench:ingest -- --sizes 10000` and `--sizes 100000`: 245 and 319 papers/s end to end; extraction alone (`extractCorpus`) 922 and 588 papers/s; extraction 23% and 37% of the time, writes 77% and 62%.',
     '',
   ];
