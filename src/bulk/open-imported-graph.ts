@@ -25,6 +25,8 @@ export interface ImportedGraph {
   close(): Promise<void>;
 }
 
+const MAINTENANCE_TIMEOUT_MS = 600_000;
+
 const since = (started: number) => (performance.now() - started) / 1000;
 
 /**
@@ -38,7 +40,12 @@ export async function openImportedGraph(connection: Neo4jConnection): Promise<Im
     let started = performance.now();
     await migrate(driver, connection.database);
     const timings: FinishTimings = { migrate: since(started), indexes: 0, restoreLists: 0 };
-    const graph = new Graph(driver, new QueryRegistry(), { database: connection.database });
+    // A pass over the whole graph, not a request: a scan of every MENTIONS link of a million
+    // papers can outlast the serving timeout (30 s) on a busy machine even when it changes nothing.
+    const graph = new Graph(driver, new QueryRegistry(), {
+      database: connection.database,
+      timeoutMs: MAINTENANCE_TIMEOUT_MS,
+    });
     // The indexes first, so that each step's time is its own (they populate in the background).
     started = performance.now();
     await awaitIndexes(graph);
