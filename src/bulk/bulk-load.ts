@@ -25,6 +25,8 @@ export interface BulkLoadOptions {
   tethered?: boolean;
   /** The time written as every paper's ingestedAt and updatedAt (default: now). */
   now?: Date;
+  /** The character between list items in the CSV (default `;`); no list item may contain it. */
+  arrayDelimiter?: string;
   onProgress?: (done: number, total: number) => void;
   log?: (line: string) => void;
 }
@@ -51,6 +53,7 @@ export async function bulkLoad(
   try {
     const csv = await writeBulkCsv(papers, options.csvDir, {
       now: options.now,
+      arrayDelimiter: options.arrayDelimiter,
       onProgress: options.onProgress,
     });
     log(`Wrote CSV for ${csv.papers} papers to ${options.csvDir}; importing…`);
@@ -58,7 +61,7 @@ export async function bulkLoad(
       home: options.home,
       cacheDir: options.cacheDir,
       dir: options.csvDir,
-      arguments: csvImportArguments(),
+      arguments: csvImportArguments(options.arrayDelimiter),
       heap: options.heap,
     });
     const started = performance.now();

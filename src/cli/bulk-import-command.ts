@@ -10,6 +10,7 @@ interface BulkImportCliOptions {
   serverDir?: string;
   csvDir?: string;
   keepCsv?: boolean;
+  arrayDelimiter: string;
   allowRejects?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function registerBulkImportCommand(program: Command): void {
     .option('--server-dir <dir>', 'the local server folder (default: $KG_HOME/neo4j)')
     .option('--csv-dir <dir>', 'where the CSV files go (default: $KG_HOME/bulk-csv)')
     .option('--keep-csv', 'keep the CSV files (they load with their import.sh)')
+    .option('--array-delimiter <char>', 'CSV: the character between list items', ';')
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .action(async (files: string[], options: BulkImportCliOptions) => {
       const { localNeo4j } = loadConfig();
@@ -40,6 +42,7 @@ export function registerBulkImportCommand(program: Command): void {
           cacheDir: localNeo4j.cacheDir,
           csvDir: options.csvDir ?? path.join(path.dirname(localNeo4j.home), 'bulk-csv'),
           keepCsv: options.keepCsv,
+          arrayDelimiter: options.arrayDelimiter,
           heap: localNeo4j.heap,
           pageCache: localNeo4j.pageCache,
           onProgress: (done, total) => progress.update(done, total),
