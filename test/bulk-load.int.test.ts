@@ -7,6 +7,7 @@ import { type BulkLoadResult, bulkLoad } from '../src/bulk/bulk-load.ts';
 import { stats } from '../src/graph/stats-store.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
+import { importCsv } from '../src/neo4j-local/admin-import.ts';
 import { kgHome } from '../src/project-paths.ts';
 import { listingFile } from './support/corpus.ts';
 import { jsonExportLines } from './support/json-export.ts';
@@ -75,5 +76,11 @@ describe('bulk load (CSV + neo4j-admin import) against ingestPapers of the same 
       at: ['2026-01-02T03:04:05.678Z'],
       up: ['2026-01-02T03:04:05.678Z'],
     });
+  });
+
+  it('refuses to import into a server folder whose Neo4j is running', async () => {
+    await expect(
+      importCsv({ home, cacheDir: path.join(kgHome(), 'cache'), dir: tmpdir(), arguments: [] }),
+    ).rejects.toThrow(/Neo4j is running from .*; stop it before importing/);
   });
 });
