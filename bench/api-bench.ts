@@ -5,9 +5,11 @@
  * Prints a Markdown report and writes it to `.kg/bench/api-<size>.md`; progress goes to stderr.
  * The npm script raises Node's heap limit for the ingest (about 50 kB of heap per paper).
  *
- *   npm run bench:api -- --size 100000 [--requests 300] [--seed 42] [--reuse] [--keep]
+ *   npm run bench:api -- --size 100000 [--requests 300] [--seed 42] [--load ingest|bulk] [--reuse] [--keep]
  *     [--max-minutes 30]
  *
+ * `--load bulk` builds the graph through the bulk path (CSV + neo4j-admin import; the default
+ * from 100,000 papers on), `--load ingest` through `ingestPapers` (the default below).
  * `--keep` leaves the loaded graph in `.kg/bench-neo4j` for a later `--reuse`, which then skips
  * the ingest; without it the folder is removed at the end.
  */
@@ -19,7 +21,7 @@ import { QueryRegistry } from '../src/graph/cypher.ts';
 import { openGraph } from '../src/graph/open-graph.ts';
 import { kgHome } from '../src/project-paths.ts';
 import { createYogaServer } from '../src/server/yoga.ts';
-import { loadCorpus, startApiNeo4j, stopApiNeo4j } from './api-load.ts';
+import { type LoadOutcome, loadCorpus, startApiNeo4j, stopApiNeo4j } from './api-load.ts';
 import { type CaseResult, measureCase, RecordingGraph } from './api-measure.ts';
 import { PROFILE_HEADER, profileCase } from './api-profile.ts';
 import { benchCases } from './api-queries.ts';
@@ -27,11 +29,12 @@ import { markdownReport, meetsTargets } from './api-report.ts';
 import { pickSamples } from './api-samples.ts';
 import { loadAverage, log, machine, neo4jVersion } from './bench-env.ts';
 import { type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
+import { chooseLoad } from './bulk-corpus.ts';
 import { createBenchGraph } from './ingest-run.ts';
 import { TimedGraph } from './timed-graph.ts';
 
 const USAGE =
-  'usage: npm run bench:api -- --size 100000 [--requests 300] [--seed 42] [--reuse] [--keep] [--max-minutes 30]';
+  'usage: npm run bench:api -- --size 100000 [--requests 300] [--seed 42] [--load ingest|bulk] [--reuse] [--keep] [--max-minutes 30]';
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'max-minutes': { type: 'string', default: '30' },
+    load: { type: 'string' },
   },
 });
 const size = Number(values.size);
@@ -51,15 +55,16 @@ if ([size, requests, seed, maxMinutes].some((value) => !Number.isInteger(value) 
   process.exit(2);
 }
 const WARM_UP = 20;
+const load = chooseLoad(values.load, size, Boolean(loadConfig().neo4j.uri));
 
 const loadAtStart = loadAverage();
 
-function header(neo4j: BenchNeo4j, version: string, reused: boolean, counts: string): string[] {
+function header(neo4j: BenchNeo4j, version: string, loaded: LoadOutcome, counts: string): string[] {
   return [
     `Command: \`npm run bench:api -- ${process.argv.slice(2).join(' ')}\` (seed ${seed}, ${WARM_UP} warm-up rounds, then ${requests} sequential requests per row, one client; GraphQL, floor and all-statements requests take turns)`,
     `Machine: ${machine()}; Neo4j ${version}, ${neo4j.description}`,
     `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end; other processes share the CPUs`,
-    `Graph: ${size.toLocaleString('en')} synthetic papers${reused ? ' (kept from an earlier run)' : ', ingested by ingestPapers (batch 1000)'}; ${counts}`,
+    `Graph: ${size.toLocaleString('en')} synthetic papers, ${loaded.how}${loaded.seconds === undefined ? '' : ` (${loaded.seconds.toFixed(0)} s in all)`}; ${counts}`,
     `Targets (related, similar, depth-2 neighbourhood, GraphQL end to end): p50 ≤ 10 ms, p99 ≤ 50 ms, GraphQL p50 ≤ 1.3× the floor's (the traversal statement alone, via driver.executeQuery, routing READ). Errors: GraphQL errors; empty: answers with no items; disagree: GraphQL and the floor count different items.`,
   ];
 }
@@ -73,7 +78,12 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
   const benchGraph = createBenchGraph(timed, database);
   try {
     const context = { graph: timed, benchGraph, batchSize: 1000, log };
-    const reused = await loadCorpus(context, size, seed, { reuse: values.reuse, database });
+    const loaded = await loadCorpus(context, size, seed, {
+      reuse: values.reuse,
+      database,
+      load,
+      uri: neo4j.connection.uri,
+    });
     const counts = (await benchGraph.read('graph-counts'))
       .map((row) => `${row.name} ${Number(row.count).toLocaleString('en')}`)
       .join(', ');
@@ -94,7 +104,7 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
       profiles.push(await profileCase({ ...measure, requests, warmUp: WARM_UP }, benchCase));
     }
     const report = markdownReport(
-      header(neo4j, await neo4jVersion(graph.driver, database), reused, counts),
+      header(neo4j, await neo4jVersion(graph.driver, database), loaded, counts),
       results,
       profiles.length ? [...PROFILE_HEADER, ...profiles] : [],
     );

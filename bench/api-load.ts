@@ -1,22 +1,23 @@
 /**
  * The API benchmark's graph: the dedicated bench Neo4j, loaded with the synthetic corpus by the
- * real `ingestPapers`, or, with `--reuse`, the graph a previous `--keep` run left behind.
+ * real `ingestPapers` or by the bulk path (bench/bulk-corpus.ts), or, with `--reuse`, the graph a
+ * previous `--keep` run left behind.
  */
-import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
-import type { RawPaper } from '../src/ingest/raw-paper.ts';
-import { parsePapers } from '../src/ingest/read-papers.ts';
-import { stopLocalServer } from '../src/neo4j-local/local-server.ts';
+import { type LocalServer, stopLocalServer } from '../src/neo4j-local/local-server.ts';
 import {
+  BENCH_HEAP,
   BENCH_HOME,
+  BENCH_PAGE_CACHE,
   type BenchNeo4j,
   startBenchNeo4j,
   startDedicatedNeo4j,
 } from './bench-neo4j.ts';
-import { ensureCorpus } from './corpus-file.ts';
+import { bulkLoadCorpus, describeBulkLoad, type Load } from './bulk-corpus.ts';
+import { corpusChunks, ensureCorpus } from './corpus-file.ts';
 import { type BenchContext, wipe } from './ingest-run.ts';
 
 const home = BENCH_HOME;
@@ -55,31 +56,8 @@ export async function stopApiNeo4j(neo4j: BenchNeo4j, keep: boolean): Promise<vo
   // An orderly stop first; BenchNeo4j.stop then only kills what is left (nothing).
   if (keep && local) await stopLocalServer(home);
   await neo4j.stop();
+  await bulkServer?.stop({ kill: true });
   if (!keep && local) rmSync(home, { recursive: true, force: true });
-}
-
-/**
- * Papers per `ingestPapers` call. Up to 100k papers the corpus is one call, as `kg ingest` makes
- * it; a million-paper file (about 1.6 GB) is past V8's largest string, and its extraction past
- * the heap, so it is read and ingested in slices of this many lines (a record's `origin` then
- * numbers its line within the slice; only error messages show it).
- */
-const CHUNK_PAPERS = 100_000;
-
-async function* corpusChunks(
-  file: string,
-  papersPerChunk = CHUNK_PAPERS,
-): AsyncGenerator<RawPaper[]> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let chunk: string[] = [];
-  const parse = () => parsePapers(chunk.join('\n'), path.basename(file), 'jsonl').papers;
-  for await (const line of lines) {
-    chunk.push(line);
-    if (chunk.length < papersPerChunk) continue;
-    yield parse();
-    chunk = [];
-  }
-  if (chunk.length) yield parse();
 }
 
 async function paperCount(context: BenchContext): Promise<number> {
@@ -87,28 +65,24 @@ async function paperCount(context: BenchContext): Promise<number> {
   return Number(rows.find((row) => row.name === 'Paper')?.count ?? 0);
 }
 
-/** Makes the graph hold exactly the corpus of `size` papers; returns whether it was reused. */
-export async function loadCorpus(
+export interface LoadOutcome {
+  /** The graph a previous `--keep` run left was used as it was. */
+  reused: boolean;
+  /** How the graph was loaded, with its times, for the report. */
+  how: string;
+  /** Seconds the load took in all (absent when reused). */
+  seconds?: number;
+}
+
+async function ingestCorpus(
   context: BenchContext,
   size: number,
-  seed: number,
-  { reuse, database }: { reuse: boolean; database: string },
-): Promise<boolean> {
+  file: string,
+  database: string,
+): Promise<string> {
   const { log } = context;
-  const kept = readMarker();
-  if (reuse && kept?.size === size && kept.seed === seed) {
-    const papers = await paperCount(context);
-    if (papers === size) {
-      log(`reusing the kept graph of ${size} papers`);
-      return true;
-    }
-    log(`the kept graph holds ${papers} papers, not ${size}: loading again`);
-  }
-  rmSync(marker, { force: true });
   await wipe(context, database);
-  const file = ensureCorpus(size, seed);
   log(`ingesting ${size} papers from ${file} (batch ${context.batchSize})`);
-  const started = performance.now();
   const every = context.batchSize * 10;
   let created = 0;
   for await (const papers of corpusChunks(file)) {
@@ -121,7 +95,58 @@ export async function loadCorpus(
     });
     created += summary.created;
   }
-  log(`ingested ${created} papers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return `ingested by ingestPapers (batch ${context.batchSize})`;
+}
+
+/** The server the last bulk load started; stopApiNeo4j stops it (its tether keeps Node alive). */
+let bulkServer: LocalServer | undefined;
+
+/**
+ * The bulk path replaces the bench server's database while it is down: the server is killed
+ * (the data is throw-away), the corpus imported, and a new server started on the same port, so
+ * the caller's driver reconnects to it.
+ */
+async function bulkCorpus(size: number, seed: number, uri: string, log: (line: string) => void) {
+  await stopLocalServer(home, { kill: true });
+  // A server an earlier size started: killed just above, but its tether still holds a pipe open.
+  await bulkServer?.stop({ kill: true });
+  const result = await bulkLoadCorpus(size, seed, {
+    home,
+    heap: BENCH_HEAP,
+    pageCache: BENCH_PAGE_CACHE,
+    port: Number(new URL(uri).port),
+    log,
+  });
+  await result.imported.close();
+  bulkServer = result.server;
+  return describeBulkLoad(result);
+}
+
+/** Makes the graph hold exactly the corpus of `size` papers, by `load` unless a kept one serves. */
+export async function loadCorpus(
+  context: BenchContext,
+  size: number,
+  seed: number,
+  { reuse, database, load, uri }: { reuse: boolean; database: string; load: Load; uri: string },
+): Promise<LoadOutcome> {
+  const { log } = context;
+  const kept = readMarker();
+  if (reuse && kept?.size === size && kept.seed === seed) {
+    const papers = await paperCount(context);
+    if (papers === size) {
+      log(`reusing the kept graph of ${size} papers`);
+      return { reused: true, how: 'kept from an earlier `--keep` run' };
+    }
+    log(`the kept graph holds ${papers} papers, not ${size}: loading again`);
+  }
+  rmSync(marker, { force: true });
+  const started = performance.now();
+  const how =
+    load === 'bulk'
+      ? await bulkCorpus(size, seed, uri, log)
+      : await ingestCorpus(context, size, ensureCorpus(size, seed), database);
+  const seconds = (performance.now() - started) / 1000;
+  log(`loaded ${size} papers in ${seconds.toFixed(1)} s: ${how}`);
   if (!loadConfig().neo4j.uri) writeFileSync(marker, JSON.stringify({ size, seed }));
-  return false;
+  return { reused: false, how, seconds };
 }

@@ -8,7 +8,7 @@
  * Markdown report; progress goes to stderr.
  *
  *   npm run bench:cache -- --size 10000 [--ttl 60] [--seconds 6] [--concurrency 1,16]
- *     [--seed 42] [--reuse] [--keep] [--out docs/response-cache.md]
+ *     [--seed 42] [--reuse] [--keep] [--load ingest|bulk] [--out docs/response-cache.md]
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { loadCorpus, startApiNeo4j, stopApiNeo4j } from './api-load.ts';
 import { pickSamples } from './api-samples.ts';
 import { loadAverage, log, machine, neo4jVersion } from './bench-env.ts';
 import { type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
+import { chooseLoad } from './bulk-corpus.ts';
 import { compareCases } from './compare-cases.ts';
 import {
   type CellResult,
@@ -33,7 +34,7 @@ import { createBenchGraph } from './ingest-run.ts';
 import { TimedGraph } from './timed-graph.ts';
 
 const USAGE =
-  'usage: npm run bench:cache -- --size 10000 [--ttl 60] [--seconds 6] [--concurrency 1,16] [--seed 42] [--reuse] [--keep] [--out docs/response-cache.md]';
+  'usage: npm run bench:cache -- --size 10000 [--ttl 60] [--seconds 6] [--concurrency 1,16] [--seed 42] [--reuse] [--keep] [--load ingest|bulk] [--out docs/response-cache.md]';
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    load: { type: 'string' },
     out: { type: 'string', default: 'docs/response-cache.md' },
   },
 });
@@ -68,7 +70,12 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
   const loadAtStart = loadAverage();
   try {
     const context = { graph: timed, benchGraph, batchSize: 1000, log };
-    await loadCorpus(context, size, seed, { reuse: values.reuse, database });
+    await loadCorpus(context, size, seed, {
+      reuse: values.reuse,
+      database,
+      load: chooseLoad(values.load, size, Boolean(loadConfig().neo4j.uri)),
+      uri: neo4j.connection.uri,
+    });
     const cases = compareCases(await pickSamples(benchGraph, seed));
     const servers: [RunningServer, RunningServer] = await Promise.all([
       startServer('ours', neo4j.connection, { KG_RESPONSE_CACHE_TTL_S: '0' }),

@@ -10,8 +10,10 @@ import type { RowResult, TimedCells } from './compare-run.ts';
 export interface SizeResult {
   size: number;
   counts: string;
-  /** Seconds spent by ingestPapers in this run; undefined when a kept graph was reused. */
+  /** Seconds spent loading the graph in this run; undefined when a kept graph was reused. */
   ingestSeconds?: number;
+  /** How it was loaded (ingestPapers or the bulk path, with each step's time). */
+  loadedBy?: string;
   loadAtStart: string;
   loadAtEnd: string;
   rows: RowResult[];
@@ -145,7 +147,7 @@ export function compareReport(
   const perSize = sizes.flatMap((size) => [
     `## ${papers(size.size)} papers`,
     '',
-    `Graph: ${size.counts}. ${size.ingestSeconds === undefined ? 'Reused from an earlier `--keep` run.' : `Ingested in this run by \`ingestPapers\` (batch 1,000): ${fixed(size.ingestSeconds)} s, ${fixed(size.size / size.ingestSeconds, 0)} papers/s.`} Load average (1, 5, 15 min): ${size.loadAtStart} before timing, ${size.loadAtEnd} after.`,
+    `Graph: ${size.counts}. ${size.ingestSeconds === undefined ? 'Reused from an earlier `--keep` run.' : `Loaded in this run${size.loadedBy ? `, ${size.loadedBy}` : ' by `ingestPapers` (batch 1,000)'}: ${fixed(size.ingestSeconds)} s, ${fixed(size.size / size.ingestSeconds, 0)} papers/s.`} Load average (1, 5, 15 min): ${size.loadAtStart} before timing, ${size.loadAtEnd} after.`,
     '',
     ...figuresTable(size.rows),
     '',

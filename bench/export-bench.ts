@@ -3,6 +3,10 @@
  * dedicated local Neo4j (`.kg/export-bench-neo4j`, deleted first):
  *
  *   npm run bench:export -- --count 20000 [--page-size 2000] [--max-old-space-mb 128]
+ *     [--load ingest|bulk]
+ *
+ * The graph is built by `ingestPapers` below 100,000 papers and through the bulk path (CSV +
+ * neo4j-admin import, bench/bulk-corpus.ts) from there on; `--load` forces one.
  *
  * Each export runs as its own `node bin/kg.js export` process under /usr/bin/time, so its peak
  * RSS is the command's alone. Bounded memory shows as a peak that does not grow with N.
@@ -16,8 +20,10 @@ import { openGraph } from '../src/graph/open-graph.ts';
 import { stats } from '../src/graph/stats-store.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { startLocalServer } from '../src/neo4j-local/local-server.ts';
+import { type LocalServer, startLocalServer } from '../src/neo4j-local/local-server.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
+import { loadAverage } from './bench-env.ts';
+import { bulkLoadCorpus, chooseLoad, describeBulkLoad } from './bulk-corpus.ts';
 import { ensureCorpus } from './corpus-file.ts';
 
 const { values } = parseArgs({
@@ -27,6 +33,7 @@ const { values } = parseArgs({
     // Caps the export process's V8 heap: an export that finishes under a small cap shows that
     // its memory does not grow with the graph (without it V8 grows the heap lazily).
     'max-old-space-mb': { type: 'string' },
+    load: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -34,15 +41,27 @@ const home = path.join(kgHome(), 'export-bench-neo4j');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 rmSync(home, { recursive: true, force: true });
-const server = await startLocalServer({
-  home,
-  cacheDir: path.join(kgHome(), 'cache'),
-  heap: '2g',
-  pageCache: '1g',
-  tethered: true,
-  log,
-});
+const load = chooseLoad(values.load, count, false);
+let server: LocalServer | undefined;
 try {
+  const started = performance.now();
+  let how: string;
+  if (load === 'bulk') {
+    const result = await bulkLoadCorpus(count, 42, { home, heap: '2g', pageCache: '1g', log });
+    server = result.server;
+    await result.imported.close();
+    how = describeBulkLoad(result);
+  } else {
+    server = await startLocalServer({
+      home,
+      cacheDir: path.join(kgHome(), 'cache'),
+      heap: '2g',
+      pageCache: '1g',
+      tethered: true,
+      log,
+    });
+    how = 'ingested by ingestPapers (batch 1000)';
+  }
   const connection = {
     uri: server.uri,
     username: server.username,
@@ -51,16 +70,18 @@ try {
   };
   // A generous timeout: batches of 1,000 papers can exceed the default 30 s on a loaded machine.
   const opened = await openGraph(loadConfig({}), { connection, timeoutMs: 600_000 });
-  const started = performance.now();
-  await ingestPapers(opened.graph, readPapers(ensureCorpus(count)).papers, { batchSize: 1_000 });
+  if (load === 'ingest') {
+    await ingestPapers(opened.graph, readPapers(ensureCorpus(count)).papers, { batchSize: 1_000 });
+  }
   const counted = await stats(opened.graph);
   await opened.close();
   const nodes = counted.labels
     .filter((l) => ['Paper', 'Entity', 'Repository', 'Author'].includes(l.label))
     .reduce((sum, l) => sum + l.count, 0);
   const links = counted.relationships.reduce((sum, r) => sum + r.count, 0);
+  const loadSeconds = (performance.now() - started) / 1000;
   log(
-    `ingested ${count} papers in ${((performance.now() - started) / 1000).toFixed(0)} s: ${nodes} nodes, ${links} relationships`,
+    `loaded ${count} papers in ${loadSeconds.toFixed(0)} s (${how}): ${nodes} nodes, ${links} relationships`,
   );
   const rows: string[] = [];
   for (const format of ['csv', 'graphml', 'json']) {
@@ -104,11 +125,12 @@ try {
   }
   process.stdout.write(
     `${count} papers: ${nodes} nodes, ${links} relationships (page size ${values['page-size']}, ` +
-      `heap cap ${values['max-old-space-mb'] ?? 'none'})\n\n` +
+      `heap cap ${values['max-old-space-mb'] ?? 'none'}); loaded in ${loadSeconds.toFixed(0)} s, ${how}; ` +
+      `load average ${loadAverage()}\n\n` +
       '| format | wall s | peak RSS MB | files MB |\n|---|---|---|---|\n' +
       `${rows.join('\n')}\n`,
   );
 } finally {
-  await server.stop({ kill: true });
+  await server?.stop({ kill: true });
   rmSync(home, { recursive: true, force: true });
 }

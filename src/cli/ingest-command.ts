@@ -3,8 +3,7 @@ import { loadConfig } from '../config.ts';
 import { openGraph } from '../graph/open-graph.ts';
 import { fetchPapers } from '../ingest/fetch-papers.ts';
 import { type IngestSummary, ingestPapers } from '../ingest/ingest-papers.ts';
-import type { RawPaper, Rejection } from '../ingest/raw-paper.ts';
-import { readPapers, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
+import { readPaperFiles, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
 import { createProgress } from './progress.ts';
 
 interface IngestCliOptions {
@@ -48,13 +47,7 @@ export function registerIngestCommand(program: Command): void {
       const config = loadConfig();
       if (files.length === 0 && !options.fromUrl)
         throw new Error('Give files to ingest, or --from-url');
-      const papers: RawPaper[] = [];
-      const rejections: Rejection[] = [];
-      for (const file of files) {
-        const parsed = readPapers(file, options.format);
-        papers.push(...parsed.papers);
-        rejections.push(...parsed.rejections);
-      }
+      const { papers, rejections } = readPaperFiles(files, options.format);
       for (const url of options.fromUrl ?? []) {
         const parsed = await fetchPapers(url, options.format);
         papers.push(...parsed.papers);

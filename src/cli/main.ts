@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerBulkImportCommand } from './bulk-import-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerExtractCommand } from './extract-command.ts';
+import { registerFinishImportCommand } from './finish-import-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerNeo4jCommand } from './neo4j-command.ts';
 
@@ -10,9 +12,11 @@ const program = new Command('kg').description(
 );
 registerNeo4jCommand(program);
 registerIngestCommand(program);
+registerBulkImportCommand(program);
 registerExtractCommand(program);
 registerDemoCommand(program);
 registerExportCommand(program);
+registerFinishImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import type { LinkSetName, NodeSetName } from '../graph/export-store.ts';
+import type { ListProperties } from '../graph/import-store.ts';
 
 /** Property types, named as neo4j-admin's CSV headers name them. */
 export type ValueType = 'string' | 'string[]' | 'long' | 'long[]' | 'double' | 'datetime';
@@ -98,3 +99,28 @@ export const LINK_SETS: readonly LinkSet[] = [
     properties: { position: 'long' },
   },
 ];
+
+const isList = (type: ValueType) => type.endsWith('[]');
+
+/**
+ * The list properties of the layout, per label and per relationship type: ingest always writes
+ * them (as [] when empty), and neo4j-admin import cannot (see graph/import-store.ts).
+ */
+export function listProperties(): ListProperties[] {
+  const lists = (properties: Readonly<Record<string, ValueType>>) =>
+    Object.keys(properties).filter((name) => isList(properties[name] as ValueType));
+  return [
+    ...NODE_SETS.map((set) => ({
+      element: 'node' as const,
+      name: set.name,
+      properties: lists(set.properties),
+    })),
+    ...LINK_SETS.flatMap((set) =>
+      set.types.map((type) => ({
+        element: 'link' as const,
+        name: type,
+        properties: lists(set.properties),
+      })),
+    ),
+  ].filter((entry) => entry.properties.length > 0);
+}

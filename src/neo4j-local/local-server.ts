@@ -18,7 +18,7 @@ import {
 } from './server-files.ts';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
-const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
+export const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
 
 export interface StartOptions {
   /** The server's folder: configuration, data, logs, credentials. */
@@ -45,7 +45,8 @@ export interface LocalServer extends ServerState {
   stop(options?: { kill?: boolean }): Promise<void>;
 }
 
-function adminEnv(paths: ServerPaths): NodeJS.ProcessEnv {
+/** Where neo4j-admin finds the server's folder and configuration. */
+export function adminEnv(paths: ServerPaths): NodeJS.ProcessEnv {
   return { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
 }
 
@@ -150,8 +151,9 @@ export async function startLocalServer(options: StartOptions): Promise<LocalServ
   writeNeo4jConf(paths, { boltPort, heap, pageCache: options.pageCache ?? '512m' });
   writeJvmArgs(paths, distribution.classpath, heap);
   const credentials = loadOrCreateCredentials(paths);
-  // The admin tool only takes effect before the first start, so only run it for a new folder.
-  if (!existsSync(path.join(paths.data, 'databases')))
+  // The admin tool only takes effect before the first start (which creates the system
+  // database); a folder that only holds a database made by `database import` still needs it.
+  if (!existsSync(path.join(paths.data, 'databases', 'system')))
     setInitialPassword(java, paths, credentials.password);
 
   const args = [

@@ -3,8 +3,8 @@ import { startLocalServer } from '../../src/neo4j-local/local-server.ts';
 import { kgHome } from '../../src/project-paths.ts';
 
 /**
- * A small local Neo4j of a fault test's own, in `home`, tethered to the test process: tests that
- * stop or kill Neo4j never touch the suite's shared server. Restart it on the same `port` to
+ * A small local Neo4j of a test's own, in `home`, tethered to the test process: tests that stop
+ * or kill Neo4j, or import into a fresh one, never touch the suite's shared server. Restart it on the same `port` to
  * bring the database back where the driver expects it.
  */
 export function startFaultNeo4j(home: string, port?: number) {
