@@ -149,6 +149,18 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
     log,
   };
   const results: SizeResult[] = [];
+  // Rewritten after every size, so that a size that fails or overruns (1M) keeps the others.
+  const report = async () =>
+    writeReport(
+      [
+        `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\` (seed ${seed}; per query and concurrency, ${rounds} rounds of ${seconds / rounds} s for each side, the side order rotating between rounds, after 0.5 s of warm-up per side; each request takes the next of the sampled inputs)`,
+        `Machine: ${machine()}; Neo4j ${await neo4jVersion(driver, database)}, ${neo4j.description}. Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end: other processes share the two CPUs, so absolute figures are pessimistic, and only ratios measured in the same run are compared.`,
+        `Versions: this server (graphql-yoga ${packageVersion('graphql-yoga')}, Pothos ${packageVersion('@pothos/core')}); @neo4j/graphql ${packageVersion('@neo4j/graphql')} served by graphql-yoga ${packageVersion('graphql-yoga')}, no plugin needed in Neo4j (no APOC); neo4j-driver ${packageVersion('neo4j-driver')}; graphql ${packageVersion('graphql')}; autocannon ${packageVersion('autocannon')}.`,
+        "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1, loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone. **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers; no HTTP or GraphQL. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
+        "Before timing, each query's answer is reduced to comparable values (ids, names, counts, scores) on all three sides for every sampled input and checked equal; a row that differs is reported and not timed.",
+      ],
+      results,
+    );
   try {
     for (const size of sizes) {
       const started = performance.now();
@@ -215,15 +227,8 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
         JSON.stringify(result, (key, value) => (key === 'times' ? undefined : value), 2),
       );
       log(`${size} papers done; figures in ${json}`);
+      await report();
     }
-    const header = [
-      `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\` (seed ${seed}; per query and concurrency, ${rounds} rounds of ${seconds / rounds} s for each side, the side order rotating between rounds, after 0.5 s of warm-up per side; each request takes the next of the sampled inputs)`,
-      `Machine: ${machine()}; Neo4j ${await neo4jVersion(driver, database)}, ${neo4j.description}. Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end: other processes share the two CPUs, so absolute figures are pessimistic, and only ratios measured in the same run are compared.`,
-      `Versions: this server (graphql-yoga ${packageVersion('graphql-yoga')}, Pothos ${packageVersion('@pothos/core')}); @neo4j/graphql ${packageVersion('@neo4j/graphql')} served by graphql-yoga ${packageVersion('graphql-yoga')}, no plugin needed in Neo4j (no APOC); neo4j-driver ${packageVersion('neo4j-driver')}; graphql ${packageVersion('graphql')}; autocannon ${packageVersion('autocannon')}.`,
-      "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1, loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone. **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers; no HTTP or GraphQL. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
-      "Before timing, each query's answer is reduced to comparable values (ids, names, counts, scores) on all three sides for every sampled input and checked equal; a row that differs is reported and not timed.",
-    ];
-    writeReport(header, results);
   } finally {
     await opened.close();
   }

@@ -60,8 +60,18 @@ describe('cypher/queries', () => {
   });
 
   // A request's reads of one turn go to Neo4j as one combined statement (src/graph/read-batch.ts),
-  // so every statement must still compile as a subquery next to another one.
-  it.each([...queries.keys()])('%s compiles combined with another statement', async (name) => {
+  // so every statement must still compile as a subquery next to another one. Administration
+  // commands (SHOW …) cannot be subqueries; the one there is is read by kg finish-import through
+  // the Graph itself, never through a request's batch.
+  const combinable = [...queries.keys()].filter(
+    (name) => !/^SHOW\b/m.test((queries.get(name) as string).replace(/^\/\/.*$/gm, '').trim()),
+  );
+  it('leaves out of the combined check only administration commands', () => {
+    expect([...queries.keys()].filter((name) => !combinable.includes(name))).toEqual([
+      'import/index-population',
+    ]);
+  });
+  it.each(combinable)('%s compiles combined with another statement', async (name) => {
     const database = { database: db.connection.database };
     const explain = (text: string) => db.driver.executeQuery(`EXPLAIN ${text}`, {}, database);
     const parts = await Promise.all(
