@@ -30,7 +30,8 @@ interface Loaded {
   seed: number;
 }
 
-function readMarker(): Loaded | undefined {
+/** The size and seed of the graph a `--keep` run left in the bench folder, if any. */
+export function readMarker(): Loaded | undefined {
   if (!existsSync(marker)) return undefined;
   return JSON.parse(readFileSync(marker, 'utf8')) as Loaded;
 }

@@ -3,7 +3,11 @@
  * dedicated local Neo4j (`.kg/export-bench-neo4j`, deleted first):
  *
  *   npm run bench:export -- --count 20000 [--page-size 2000] [--max-old-space-mb 128]
- *     [--load ingest|bulk]
+ *     [--load ingest|bulk] [--reuse]
+ *
+ * `--reuse` exports the graph a `npm run bench -- … --keep` or `npm run bench:api -- --keep` run
+ * left in `.kg/bench-neo4j` (it must hold exactly --count papers) instead of loading one, and
+ * leaves it there: a million-paper graph is built once for both benchmarks.
  *
  * The graph is built by `ingestPapers` below 100,000 papers and through the bulk path (CSV +
  * neo4j-admin import, bench/bulk-corpus.ts) from there on; `--load` forces one.
@@ -20,9 +24,15 @@ import { openGraph } from '../src/graph/open-graph.ts';
 import { stats } from '../src/graph/stats-store.ts';
 import { ingestPapers } from '../src/ingest/ingest-papers.ts';
 import { readPapers } from '../src/ingest/read-papers.ts';
-import { type LocalServer, startLocalServer } from '../src/neo4j-local/local-server.ts';
+import {
+  type LocalServer,
+  startLocalServer,
+  stopLocalServer,
+} from '../src/neo4j-local/local-server.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
+import { readMarker } from './api-load.ts';
 import { loadAverage } from './bench-env.ts';
+import { BENCH_HEAP, BENCH_HOME, BENCH_PAGE_CACHE } from './bench-neo4j.ts';
 import { bulkLoadCorpus, chooseLoad, describeBulkLoad } from './bulk-corpus.ts';
 import { ensureCorpus } from './corpus-file.ts';
 
@@ -34,19 +44,37 @@ const { values } = parseArgs({
     // its memory does not grow with the graph (without it V8 grows the heap lazily).
     'max-old-space-mb': { type: 'string' },
     load: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
-const home = path.join(kgHome(), 'export-bench-neo4j');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-rmSync(home, { recursive: true, force: true });
-const load = chooseLoad(values.load, count, false);
+const kept = readMarker();
+if (values.reuse && kept?.size !== count) {
+  console.error(
+    `--reuse: .kg/bench-neo4j holds ${kept ? `${kept.size} papers` : 'no kept graph'}, not ${count}`,
+  );
+  process.exit(2);
+}
+const home = values.reuse ? BENCH_HOME : path.join(kgHome(), 'export-bench-neo4j');
+if (!values.reuse) rmSync(home, { recursive: true, force: true });
+const load = values.reuse ? 'kept' : chooseLoad(values.load, count, false);
 let server: LocalServer | undefined;
 try {
   const started = performance.now();
   let how: string;
-  if (load === 'bulk') {
+  if (load === 'kept') {
+    server = await startLocalServer({
+      home,
+      cacheDir: path.join(kgHome(), 'cache'),
+      heap: BENCH_HEAP,
+      pageCache: BENCH_PAGE_CACHE,
+      tethered: true,
+      log,
+    });
+    how = 'kept by an earlier benchmark run';
+  } else if (load === 'bulk') {
     const result = await bulkLoadCorpus(count, 42, { home, heap: '2g', pageCache: '1g', log });
     server = result.server;
     await result.imported.close();
@@ -131,6 +159,12 @@ try {
       `${rows.join('\n')}\n`,
   );
 } finally {
-  await server?.stop({ kill: true });
-  rmSync(home, { recursive: true, force: true });
+  if (values.reuse) {
+    // The kept graph stays for the next run: an orderly stop leaves a clean store.
+    await stopLocalServer(home);
+    await server?.stop();
+  } else {
+    await server?.stop({ kill: true });
+    rmSync(home, { recursive: true, force: true });
+  }
 }
