@@ -159,8 +159,8 @@ export class Graph implements GraphReader {
   /**
    * Read statements as one auto-commit transaction in a READ session: routed to a reader and
    * bookmarked like a managed read, but sent as one RUN+PULL message where `executeRead` adds a
-   * BEGIN and a COMMIT, each its own socket write. On this loopback those writes cost more Node
-   * CPU than the GraphQL work of a small request (docs/benchmarks.md). Retried on transient
+   * BEGIN and a COMMIT, each its own socket write; a request sends several statements, so those
+   * writes were a large part of its server CPU (docs/performance.md). Retried on transient
    * errors like a managed transaction; a read is always safe to repeat. `names` are the query
    * files the text carries (several when combined), for the hooks and the error.
    */
