@@ -19,7 +19,8 @@ CALL (req) {
   UNWIND found[0..req.limit] AS row
   WITH row.link AS link, row.paper AS p
   RETURN collect(link {type: type(link), .confidence, .extractorVersion, .mentionFields,
-    .mentionStarts, .mentionEnds, paper: p {.*},
+    .mentionStarts, .mentionEnds,
+    paper: p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url},
     codeLinks: CASE WHEN req.withCode THEN COLLECT {
       MATCH (p)-[code:HAS_CODE]->(r:Repository)
       WITH code, r ORDER BY r.key

@@ -4,6 +4,6 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (:Author {key: key})-[:AUTHORED]->(p:Paper)
   WITH p ORDER BY coalesce(p.published, '') DESC, p.id LIMIT $limit
-  RETURN collect(p {.*}) AS papers
+  RETURN collect(p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url}) AS papers
 }
 RETURN key, papers

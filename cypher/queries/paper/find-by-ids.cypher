@@ -2,4 +2,4 @@
 // $ids: LIST<STRING>
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
-RETURN id, p {.*} AS paper
+RETURN id, p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url} AS paper

@@ -24,4 +24,4 @@ ORDER BY CASE WHEN $orderBy = 'PUBLISHED_DESC' THEN sortValue END DESC,
          CASE WHEN $orderBy <> 'PUBLISHED_DESC' THEN sortValue END ASC,
          p.id ASC
 LIMIT $limit
-RETURN p {.*} AS paper, sortValue
+RETURN p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url} AS paper, sortValue
