@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeRef } from '../src/domain/models.ts';
+import type { NodeRef, Subgraph } from '../src/domain/models.ts';
 import { detectCommunities } from '../src/graph/communities.ts';
 import { neighborhood } from '../src/graph/neighborhood-store.ts';
 import { shortestPath } from '../src/graph/path-store.ts';
 import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
 const key = (ref: NodeRef) => `${ref.type}:${ref.key}`;
+const drawnLinks = async (graph: Subgraph) =>
+  graph.edges.map((e) => `${key(e.source)} ${e.type} ${key(e.target)}`).sort();
 
 describe('paths and neighbourhoods over the shared listing', () => {
   let db: TestGraph;
@@ -26,8 +28,27 @@ describe('paths and neighbourhoods over the shared listing', () => {
     await db.driver.executeQuery("CREATE (:Paper {id: $id, title: 'An isolated paper'})", {
       id: isolated.key,
     });
+    // The listing names no authors: one, so that authorship links get drawn too.
+    await db.driver.executeQuery(
+      `MATCH (p:Paper {id: $id})
+       CREATE (:Author {key: 'test:author', name: 'A. Tester', paperCount: 1})-[:AUTHORED]->(p)`,
+      { id: transcoders.key },
+    );
   });
   afterAll(async () => db.close());
+
+  /** Every stored link between two nodes of `graph`, as `drawnLinks` writes them, by brute force. */
+  const storedLinksAmong = async (graph: Subgraph) => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (a)-[r:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]->(b)
+       WITH r, [n IN [a, b] | [l IN labels(n) WHERE l IN ['Paper', 'Entity', 'Repository', 'Author']][0]
+         + ':' + coalesce(n.key, n.id)] AS ends
+       WHERE ends[0] IN $returned AND ends[1] IN $returned
+       RETURN ends[0] + ' ' + type(r) + ' ' + ends[1] AS link`,
+      { returned: graph.nodes.map((n) => key(n.ref)) },
+    );
+    return records.map((record) => record.get('link') as string).sort();
+  };
 
   it('finds paper, shared entity, paper between two papers naming the same method', async () => {
     const path = await shortestPath(db.graph, transcoders, saeEvaluation, 4);
@@ -71,6 +92,18 @@ describe('paths and neighbourhoods over the shared listing', () => {
       expect(edge.weight).toBeLessThanOrEqual(1);
     }
     expect(graph.nodes.every((n) => n.label.length > 0 && n.weight >= 0)).toBe(true);
+    expect(await drawnLinks(graph)).toEqual(await storedLinksAmong(graph));
+  });
+
+  it("draws every stored link among a paper's neighbours in its stored direction, authorship too", async () => {
+    const graph = await neighborhood(db.graph, [transcoders], { depth: 1, limit: 500 });
+    const drawn = await drawnLinks(graph);
+    expect(drawn).toEqual(await storedLinksAmong(graph));
+    const types = new Set(drawn.map((link) => link.split(' ')[1]));
+    expect([...types]).toEqual(expect.arrayContaining(['AUTHORED', 'HAS_CODE', 'MENTIONS']));
+    expect(
+      drawn.some((link) => link.startsWith('Author:') && link.endsWith(key(transcoders))),
+    ).toBe(true);
   });
 
   it('draws the same communities every time, the first seed in community 0', async () => {

@@ -18,9 +18,20 @@ export function typeName(ref: NodeRef): string {
   return ref.type === 'Entity' ? ENTITY_TYPES[ref.kind] : ref.type;
 }
 
-/** The global id `node(id)` takes for this node. */
+const globalIds = new WeakMap<NodeRef, string>();
+
+/**
+ * The global id `node(id)` takes for this node. Remembered per ref object: a drawn subgraph
+ * names each node in its own id and again in the id, source and target of each of its edges,
+ * which share the node's ref: one encoding per node instead of up to four per edge.
+ */
 export function globalId(ref: NodeRef): string {
-  return encodeGlobalID(typeName(ref), ref.key);
+  let id = globalIds.get(ref);
+  if (id === undefined) {
+    id = encodeGlobalID(typeName(ref), ref.key);
+    globalIds.set(ref, id);
+  }
+  return id;
 }
 
 /** A global id back to the node it names; VALIDATION for anything else. */

@@ -4,8 +4,11 @@
 // and only the nodes still fitting under $limit are kept and expanded at hop k + 1, so a hop
 // reads at most (nodes kept) x $limit links and the whole query at most $depth x $limit^2.
 // Only nodes carrying one of $labels are returned or traversed (seeds always are).
-// Returns: nodes (LIST<MAP> of {id: STRING element id, labels: LIST<STRING>, props: MAP,
-// degree: INT}), edges (LIST<MAP> of {type, source, target: STRING element ids, confidence}).
+// Returns: nodes (LIST<MAP> of {labels: LIST<STRING>, props: MAP, degree: INT}), edges (LIST of
+// [paper id, LIST of [type, other end's key, confidence]]: each kept paper once with its links,
+// the type saying what the other end is, see src/graph/subgraph-rows.ts; a depth-2 answer has
+// about a thousand links, and naming their ends by element id, 50 characters each, made decoding
+// them a large share of the server's work).
 // $seeds: LIST<MAP> of {type: 'Paper' | 'Entity' | 'Repository' | 'Author', key: STRING};
 // $depth: INT in 0..3; $limit: INT; $labels: LIST<STRING> (Paper, Repository, Author, Method,
 // Task, Dataset, Metric, Concept)
@@ -59,15 +62,17 @@ CALL (kept) {
   // Every link has a paper at one end and never at both; a paper has a few dozen links while an
   // author or an entity can have thousands, so the links are read from the kept papers' side.
   UNWIND [n IN kept WHERE n:Paper] AS paper
-  MATCH (paper)-[r:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-(other)
-  WHERE other IN kept
-  RETURN collect({
-    type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r)), confidence: r.confidence
-  }) AS edges
+  CALL (paper, kept) {
+    MATCH (paper)-[r:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-(other)
+    WHERE other IN kept
+    RETURN collect([type(r), other.key, r.confidence]) AS links
+  }
+  WITH paper, links WHERE size(links) > 0
+  RETURN collect([paper.id, links]) AS edges
 }
 RETURN
   [n IN kept | {
-    id: elementId(n), labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
+    labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
     degree: COUNT { (n)-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-() }
   }] AS nodes,
   edges

@@ -2,8 +2,9 @@
 // nodes are unknown or further apart than $maxHops. The hop bound must be a literal in Cypher,
 // so one branch per bound runs (the others are cut by their parameter filter): the
 // bidirectional search never looks further than $maxHops.
-// Returns: nodes (LIST<MAP> of {id: STRING, labels: LIST<STRING>, props: MAP, degree: INT}) from
-// $from to $to; edges (LIST<MAP> of {type, source, target: STRING element ids, confidence}).
+// Returns: nodes (LIST<MAP> of {labels: LIST<STRING>, props: MAP, degree: INT}) from $from to
+// $to; edges in path order, in traversal/neighborhood's form: one [paper id, [[type, other end's
+// key, confidence]]] per link (every link has a paper at exactly one end).
 // $from, $to: MAP of {type: 'Paper' | 'Entity' | 'Repository' | 'Author', key: STRING};
 // $maxHops: INT in 1..6
 CALL () {
@@ -36,10 +37,12 @@ CALL (a, b) {
 }
 RETURN
   [n IN nodes(p) | {
-    id: elementId(n), labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
+    labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
     degree: COUNT { (n)-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-() }
   }] AS nodes,
-  [r IN relationships(p) | {
-    type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r)),
-    confidence: r.confidence
-  }] AS edges
+  [r IN relationships(p) |
+    CASE WHEN startNode(r):Paper
+      THEN [startNode(r).id, [[type(r), endNode(r).key, r.confidence]]]
+      ELSE [endNode(r).id, [[type(r), startNode(r).key, r.confidence]]]
+    END
+  ] AS edges
