@@ -32,7 +32,8 @@ CALL (source, total, cap) {
        collect(entity {.key, .kind, .name, .aliases, .paperCount}) AS shared
   WHERE sharedWeight > 0
   CALL (other, total, cap) {
-    MATCH (other)-[:PROPOSES|USES|MENTIONS]->(entity:Entity)
+    // These links only ever end at entities: no label check on the statement's costliest step.
+    MATCH (other)-[:PROPOSES|USES|MENTIONS]->(entity)
     WHERE 2 <= entity.paperCount <= cap
     RETURN sum(log(total / entity.paperCount)) AS otherWeight
   }
