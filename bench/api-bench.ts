@@ -3,7 +3,8 @@
  * similar papers and depth-2 neighbourhoods (plus hubs, search and path as extra rows), each
  * asked end to end through `yoga.fetch` and as its bare Cypher, with a check of every answer.
  * Prints a Markdown report and writes it to `.kg/bench/api-<size>.md`; progress goes to stderr.
- * The npm script raises Node's heap limit for the ingest (about 50 kB of heap per paper).
+ * The npm script raises Node's heap limit for the ingest (about 50 kB of heap per paper) and sets
+ * NODE_ENV=production, as the image runs the server (graphql-js checks types more slowly otherwise).
  *
  *   npm run bench:api -- --size 100000 [--requests 300] [--seed 42] [--load ingest|bulk] [--reuse] [--keep]
  *     [--max-minutes 30]
