@@ -313,7 +313,11 @@ function neighborhood(seeds: EntitySample[]): CompareCase {
       answer: (rows) =>
         subgraph(
           list(rows[0]?.nodes).map((node) => at(node, 'props', 'key') ?? at(node, 'props', 'id')),
-          list(rows[0]?.edges).length,
+          // One [paper id, links] pair per paper (cypher/queries/traversal/neighborhood.cypher).
+          ((rows[0]?.edges ?? []) as [string, unknown[]][]).reduce(
+            (count, [, links]) => count + links.length,
+            0,
+          ),
         ),
     },
     inputs: seeds.map((seed) => ({

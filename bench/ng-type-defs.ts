@@ -29,7 +29,8 @@ export function ngTypeDefs(queries: QueryRegistry): string {
   const similar = asRow(queries.text('traversal/similar-papers'), '{id: id, similar: similar}');
   const neighborhood = asRow(
     queries.text('traversal/neighborhood'),
-    '{nodes: [n IN nodes | {key: coalesce(n.props.key, n.props.id), labels: n.labels}], edgeCount: size(edges)}',
+    // `edges` holds one [paper id, links] pair per paper: the count is the links'.
+    '{nodes: [n IN nodes | {key: coalesce(n.props.key, n.props.id), labels: n.labels}], edgeCount: reduce(count = 0, group IN edges | count + size(group[1]))}',
   );
   return `
 type EntityLink @relationshipProperties {
