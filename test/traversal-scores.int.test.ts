@@ -240,6 +240,31 @@ describe('related entities, similar papers and counts over the shared listing', 
       }
     });
 
+    it("answers a search with its hits' fields in one round trip, as each node's own lookup gives them", async () => {
+      const client = createTestClient(db);
+      const fields = `id ... on Paper { paperId title abstract arxivId published homepages }
+        ... on Entity { key kind name aliases paperCount }`;
+      type Hit = { node: Record<string, unknown> & { id: string } };
+      let result: Awaited<ReturnType<typeof client.query>> | undefined;
+      const trips = await roundTripsOf(async () => {
+        result = await client.query(
+          `query ($q: String!) { search(query: $q, first: 10) { score node { ${fields} } } }`,
+          { q: 'pyramid vison transformer' },
+        );
+      });
+      expect(result?.errors).toBeUndefined();
+      expect(trips).toEqual([['traversal/search']]);
+      const hits = (result?.data as { search: Hit[] } | undefined)?.search ?? [];
+      expect(hits.some((hit) => 'title' in hit.node)).toBe(true);
+      expect(hits.some((hit) => 'name' in hit.node)).toBe(true);
+      for (const hit of hits) {
+        const own = await client.query(`query ($id: ID!) { node(id: $id) { ${fields} } }`, {
+          id: hit.node.id,
+        });
+        expect((own.data as { node: unknown }).node).toEqual(hit.node);
+      }
+    });
+
     it("brings an entity's papers' code with the page: one round trip, the same code as each paper's own", async () => {
       const client = createTestClient(db);
       let result: Awaited<ReturnType<typeof client.query>> | undefined;

@@ -111,4 +111,6 @@ export interface Subgraph {
 export interface SearchHit {
   readonly ref: NodeRef;
   readonly score: number;
+  /** The paper or entity itself: the full-text indexes cover only these two. */
+  readonly node: Paper | Entity;
 }

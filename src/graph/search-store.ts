@@ -1,8 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { SearchHit } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
+import { toEntity } from './entity-store.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import { filterLabels, type NodeFilter, toNodeRef } from './node-ref.ts';
+import { toPaper } from './paper-store.ts';
 import type { GraphReader } from './run.ts';
 
 export const MAX_SEARCH_HITS = 50;
@@ -16,8 +18,8 @@ export interface SearchOptions extends NodeFilter {
 
 /**
  * Papers (title, abstract) and entities (name, aliases) matching free text, typos of one edit
- * included (`lucene-query.ts`), best Lucene score first. One round trip (none for text with no
- * letters or digits); each index is read for at most INDEX_LIMIT hits, and at most
+ * included (`lucene-query.ts`), best Lucene score first, each hit with its paper or entity. One
+ * round trip (none for text with no letters or digits); each index is read for at most INDEX_LIMIT hits, and at most
  * MAX_QUERY_TERMS terms are looked up.
  */
 export async function search(
@@ -34,8 +36,12 @@ export async function search(
     indexLimit: neo4j.int(INDEX_LIMIT),
     first: neo4j.int(first),
   });
-  return rows.map((row) => ({
-    ref: toNodeRef(row.labels as string[], { id: row.key, key: row.key, kind: row.kind }),
-    score: Number(row.score),
-  }));
+  return rows.map((row) => {
+    const ref = toNodeRef(row.labels as string[], { id: row.key, key: row.key, kind: row.kind });
+    return {
+      ref,
+      score: Number(row.score),
+      node: ref.type === 'Paper' ? toPaper(row.props) : toEntity(row.props),
+    };
+  });
 }

@@ -3,7 +3,8 @@
 // index answers at most $indexLimit hits before the label filter, so a narrow filter may miss
 // hits past that rank. Scores of the two indexes are merged as they are (Lucene BM25 on each).
 // Returns: labels (LIST<STRING>), key (STRING: paper id or entity key), kind (STRING or null),
-// score (FLOAT).
+// score (FLOAT), props (MAP: the paper's or entity's served properties, as paper/find-by-ids and
+// entity/find-by-keys give them, so that resolving the hits needs no second round trip).
 // $query: STRING; $labels: LIST<STRING> (Paper, Method, Task, Dataset, Metric, Concept);
 // $indexLimit: INT; $first: INT
 CALL () {
@@ -20,4 +21,8 @@ CALL () {
 WITH node, score
 ORDER BY score DESC, coalesce(node.key, node.id)
 LIMIT $first
-RETURN labels(node) AS labels, coalesce(node.key, node.id) AS key, node.kind AS kind, score
+RETURN labels(node) AS labels, coalesce(node.key, node.id) AS key, node.kind AS kind, score,
+  CASE WHEN node:Paper
+    THEN node {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url}
+    ELSE node {.key, .kind, .name, .aliases, .paperCount}
+  END AS props

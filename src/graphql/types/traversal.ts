@@ -3,7 +3,6 @@ import type {
   EntityKind,
   GraphEdge,
   GraphNode,
-  NodeRef,
   RelatedEntity,
   SearchHit,
   SimilarPaper,
@@ -156,34 +155,17 @@ const PathRef = builder.objectRef<Subgraph>('Path').implement({
   }),
 });
 
-/** The object a search hit stands for, through the request's loaders, marked with its GraphQL type. */
-async function loadNode(ref: NodeRef, context: Context) {
-  const node = await loadByRef(ref, context);
-  // Loaded through DataLoader, not the node plugin: the Node interface needs the type said.
-  if (node) brandWithType(node, typeName(ref) as never);
-  return node;
-}
-
-function loadByRef(ref: NodeRef, context: Context) {
-  switch (ref.type) {
-    case 'Paper':
-      return context.loaders.paperById.load(ref.key);
-    case 'Repository':
-      return context.loaders.repositoryByKey.load(ref.key);
-    case 'Author':
-      return context.loaders.authorByKey.load(ref.key);
-    case 'Entity':
-      return context.loaders.entityByKey.load(ref.key);
-  }
-}
-
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'A paper or entity matching a search, with its full-text score.',
   fields: (t) => ({
     node: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'The matching paper or entity.',
-      resolve: (hit, _args, context) => loadNode(hit.ref, context) as never,
+      resolve: (hit) => {
+        // The search statement brought the node along; the Node interface needs its type said.
+        brandWithType(hit.node, typeName(hit.ref) as never);
+        return hit.node as never;
+      },
     }),
     score: t.exposeFloat('score', {
       description: 'Lucene score: higher is better; comparable within one search.',
