@@ -19,8 +19,8 @@ export interface SearchOptions extends NodeFilter {
 /**
  * Papers (title, abstract) and entities (name, aliases) matching free text, typos of one edit
  * included (`lucene-query.ts`), best Lucene score first, each hit with its paper or entity. One
- * round trip (none for text with no letters or digits); each index is read for at most INDEX_LIMIT hits, and at most
- * MAX_QUERY_TERMS terms are looked up.
+ * round trip (none for text with no letters or digits); each index is read for at most
+ * INDEX_LIMIT hits, and at most MAX_QUERY_TERMS terms are looked up.
  */
 export async function search(
   graph: GraphReader,
