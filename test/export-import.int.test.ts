@@ -28,6 +28,17 @@ describe('kg export --format csv, loaded by neo4j-admin database import into a f
 
   beforeAll(async () => {
     source = await openListingGraph();
+    // The listing names no authors: three, on three papers each, so that AUTHORED links, paged
+    // from the papers' side with 7 papers a page, make the round trip too.
+    await source.driver.executeQuery(
+      `MATCH (p:Paper) WITH p ORDER BY p.id LIMIT 9
+       WITH collect(p) AS papers
+       UNWIND range(0, 8) AS i
+       WITH papers[i] AS p, i
+       MERGE (a:Author {key: 'test author ' + (i % 3)})
+         ON CREATE SET a.name = 'Test Author ' + (i % 3), a.paperCount = 3
+       CREATE (a)-[:AUTHORED {position: i / 3}]->(p)`,
+    );
     await exportGraph(source.graph, { format: 'csv', dir: csvDir, pageSize: 7 });
     rmSync(home, { recursive: true, force: true });
     await importCsv({
@@ -78,6 +89,7 @@ describe('kg export --format csv, loaded by neo4j-admin database import into a f
     const counted = await stats(imported.graph);
     expect(counted).toEqual(await stats(source.graph));
     expect(counted.labels.find((l) => l.label === 'Paper')?.count).toBe(63);
+    expect(counted.relationships.find((r) => r.type === 'AUTHORED')?.count).toBe(9);
   });
 
   it('exports to the same JSON, property by property, timestamps and empty lists included', async () => {

@@ -72,7 +72,10 @@ export async function* storedNodes(
   }
 }
 
-/** Every link of one set, paged by the key of the node it starts from. */
+/**
+ * Every link of one set, paged by the paper at one end: a paper has a bounded number of links of
+ * each set, where an author or an entity can have any number, so a page stays small.
+ */
 export async function* storedLinks(
   graph: Graph,
   set: LinkSetName,
@@ -80,9 +83,6 @@ export async function* storedLinks(
 ): AsyncGenerator<StoredLink> {
   const read = (after: string) => linkPages[set](graph, after, pageSize);
   for await (const rows of keysetPages(read, 'cursor', pageSize)) {
-    for (const row of rows) {
-      const from = row.cursor as string;
-      for (const link of row.links as Omit<StoredLink, 'from'>[]) yield { from, ...link };
-    }
+    for (const row of rows) yield* row.links as StoredLink[];
   }
 }
