@@ -77,7 +77,7 @@ describe('cypher/queries', () => {
     const explain = (text: string) => db.driver.executeQuery(`EXPLAIN ${text}`, {}, database);
     const parts = await Promise.all(
       [name, 'paper/find-by-ids'].map(async (part) => {
-        const text = queries.get(part) as string;
+        const text = compactStatement(queries.get(part) as string);
         return { text, columns: (await explain(text)).keys as string[], params: {} };
       }),
     );

@@ -7,7 +7,6 @@ export interface StatementPart {
   params: Row;
 }
 
-const COMMENT_LINE = /^\s*\/\/.*$/gm;
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 const quoteName = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 const rowsOf = (index: number) => `__rows${index}`;
@@ -16,19 +15,16 @@ const rowsOf = (index: number) => `__rows${index}`;
  * Several independent read statements as one: each runs as its own `CALL () { … }` subquery
  * (no variables imported, so none leak between them) with its parameters renamed `$s<i>_<name>`,
  * and its rows are collected, in their order, as maps of its columns, whether it finds any or not. The answer is one row with
- * a list of rows per statement; `splitCombined` takes it apart. Statements in
- * `cypher/queries/` keep their comments on lines of their own, so stripping `//` lines never
- * touches a string, and `test/cypher-files.int.test.ts` EXPLAINs every read statement combined.
+ * a list of rows per statement; `splitCombined` takes it apart. The texts come from the
+ * QueryRegistry, already without comments (`compactStatement`), and
+ * `test/cypher-files.int.test.ts` EXPLAINs every read statement combined.
  */
 export function combineStatements(parts: readonly StatementPart[]): { text: string; params: Row } {
   const params: Row = {};
   const clauses = parts.map((part, index) => {
     const prefix = `s${index}_`;
     for (const [name, value] of Object.entries(part.params)) params[prefix + name] = value;
-    const body = part.text
-      .replace(COMMENT_LINE, '')
-      .trim()
-      .replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`);
+    const body = part.text.trim().replace(PARAMETER, (_match, name: string) => `$${prefix}${name}`);
     const row = part.columns.map((column) => `${quoteName(column)}: ${quoteName(column)}`);
     // Collected inside an outer subquery: an aggregate without grouping keys yields one row even
     // from no rows, so a statement that finds nothing gives [] instead of removing the row.
