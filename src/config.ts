@@ -37,6 +37,11 @@ const configSchema = z.object({
   KG_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Seconds an anonymous read's answer is reused; 0 turns the response cache off. */
   KG_RESPONSE_CACHE_TTL_S: z.coerce.number().min(0).default(0),
+  /**
+   * Seconds between the server's checks that papers' stored similarity weights are current
+   * (recomputed after any write; until then `similar` is exact but slower); 0 turns checks off.
+   */
+  KG_SIMILARITY_REFRESH_S: z.coerce.number().min(0).default(10),
   /** Browser origins allowed to call the API cross-origin, comma-separated; none by default. */
   KG_CORS_ORIGINS: z
     .string()
@@ -75,7 +80,13 @@ export interface Config {
     introspection: boolean;
   };
   localNeo4j: { home: string; cacheDir: string; heap: string; pageCache: string };
-  operations: { logLevel: LogLevel; shutdownTimeoutMs: number; responseCacheTtlMs: number };
+  operations: {
+    logLevel: LogLevel;
+    shutdownTimeoutMs: number;
+    responseCacheTtlMs: number;
+    /** 0: the server never refreshes similarity weights itself. */
+    similarityRefreshMs: number;
+  };
 }
 
 export type LogLevel = z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -125,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       logLevel: values.LOG_LEVEL,
       shutdownTimeoutMs: values.KG_SHUTDOWN_TIMEOUT_MS,
       responseCacheTtlMs: values.KG_RESPONSE_CACHE_TTL_S * 1000,
+      similarityRefreshMs: values.KG_SIMILARITY_REFRESH_S * 1000,
     },
   };
 }

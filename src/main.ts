@@ -3,6 +3,7 @@ import { openGraph, SERVING_DRIVER_OPTIONS } from './graph/open-graph.ts';
 import { listen, onShutdown } from './server/http-server.ts';
 import { createLogger } from './server/logger.ts';
 import { createMetrics } from './server/metrics.ts';
+import { keepSimilarityWeightsCurrent } from './server/weights-refresher.ts';
 import { createYogaServer } from './server/yoga.ts';
 
 /**
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
       responseCacheTtlMs: config.operations.responseCacheTtlMs,
     });
     const server = await listen(yoga, config.server);
+    const refresher = keepSimilarityWeightsCurrent(graph, {
+      intervalMs: config.operations.similarityRefreshMs,
+      log: logger,
+    });
     logger.info(
       {
         url: server.url,
@@ -40,6 +45,7 @@ async function main(): Promise<void> {
     onShutdown(
       async () => {
         await server.close(config.operations.shutdownTimeoutMs);
+        await refresher.stop();
         await close();
         logger.info('stopped');
         logger.flush();

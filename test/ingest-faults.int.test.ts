@@ -112,8 +112,16 @@ describe.skipIf(!hasJava())('kg ingest when Neo4j is killed during the run', () 
     expect(resumed.stderr).toMatch(
       new RegExp(`${630 - stored} new, 0 updated, ${stored} unchanged`),
     );
+    // The command leaves similarity weights `similar` can use at once.
+    expect(resumed.stderr).toMatch(
+      /Similarity weights of 630 papers recomputed in [\d.]+ s \(\d+ changed\)\./,
+    );
     const driver = createDriver(server);
     try {
+      const { records } = await driver.executeQuery(
+        'MATCH (s:__KgGraphState) RETURN s.weightsVersion = s.version AS current',
+      );
+      expect(records[0]?.get('current')).toBe(true);
       const afterResume = await graphChecksum(driver, 'neo4j');
       await driver.executeQuery('MATCH (n) WHERE NOT n:__KgMigration DETACH DELETE n');
       const clean = await kgIngest(server, input, 10).done;

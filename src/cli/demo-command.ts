@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import type { Neo4jConnection } from '../graph/driver.ts';
 import { openGraph, SERVING_DRIVER_OPTIONS } from '../graph/open-graph.ts';
+import { refreshSimilarityWeights } from '../graph/similarity-weights.ts';
 import { ingestPapers } from '../ingest/ingest-papers.ts';
 import { readPapers } from '../ingest/read-papers.ts';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../neo4j-local/local-server.ts';
 import { projectRoot } from '../project-paths.ts';
 import { listen, onShutdown } from '../server/http-server.ts';
+import { keepSimilarityWeightsCurrent } from '../server/weights-refresher.ts';
 import { createYogaServer } from '../server/yoga.ts';
 
 const DEMO_CORPUS = path.join(projectRoot, 'examples', 'demo-papers.txt');
@@ -52,6 +54,7 @@ export function registerDemoCommand(program: Command): void {
         });
         const { papers } = readPapers(DEMO_CORPUS);
         const summary = await ingestPapers(graph, papers);
+        await refreshSimilarityWeights(graph);
         info(
           `Loaded ${papers.length} demo papers into ${connection.uri} (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged).`,
         );
@@ -65,11 +68,20 @@ export function registerDemoCommand(program: Command): void {
           ...config.server,
           port: options.port ?? config.server.port,
         });
+        const refresher = keepSimilarityWeightsCurrent(graph, {
+          intervalMs: config.operations.similarityRefreshMs,
+          log: {
+            info: () => {},
+            warn: (fields, message) =>
+              info(`${message}: ${(fields as { err?: Error }).err?.message ?? 'unknown error'}`),
+          },
+        });
         process.stdout.write(`GraphiQL is ready: ${server.url}\n`);
         info(`The graph explorer: ${server.url.replace(/\/graphql$/, '/explore')}`);
         info('Press Ctrl-C to stop.');
         onShutdown(async () => {
           await server.close();
+          await refresher.stop();
           await close();
           await neo4j.stop();
         });

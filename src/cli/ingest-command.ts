@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openGraph } from '../graph/open-graph.ts';
+import type { Graph } from '../graph/run.ts';
+import { refreshSimilarityWeights } from '../graph/similarity-weights.ts';
 import { fetchPapers } from '../ingest/fetch-papers.ts';
 import { type IngestSummary, ingestPapers } from '../ingest/ingest-papers.ts';
 import { readPaperFiles, SOURCE_FORMATS, type SourceFormat } from '../ingest/read-papers.ts';
@@ -19,6 +21,29 @@ export function summaryLine(summary: IngestSummary, rejected: number, seconds: n
     `${summary.unchanged} unchanged papers; ${summary.entityLinks} entity links, ${summary.codeLinks} code links, ` +
     `${summary.authorLinks} author links written; ${summary.removed} orphans removed; ${rejected} records rejected.`
   );
+}
+
+/**
+ * Recomputes the similarity weights the ingest made stale, so that `similar` is fast at once
+ * rather than after a running server's next check; says what it did.
+ */
+async function refreshWeights(graph: Graph): Promise<void> {
+  const progress = createProgress('Similarity weights');
+  const started = Date.now();
+  try {
+    const result = await refreshSimilarityWeights(graph, {
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    if (!result.refreshed) return;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(
+      `Similarity weights of ${result.papers} papers recomputed in ${seconds} s (${result.changed} changed)` +
+        `${result.current ? '.' : '; another write came in meanwhile, so a running server recomputes them again.'}\n`,
+    );
+  } finally {
+    progress.stop();
+  }
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -65,6 +90,7 @@ export function registerIngestCommand(program: Command): void {
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();
+        await refreshWeights(graph);
         rejections.push(...summary.rejections);
         for (const rejection of rejections)
           process.stderr.write(`rejected ${rejection.origin}: ${rejection.reason}\n`);

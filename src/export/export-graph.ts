@@ -50,7 +50,10 @@ async function* checkedNodes(
 ): AsyncGenerator<ExportNode> {
   for await (const node of nodes) {
     const record = `${set.name} ${node.key}`;
-    const props = exportProperties(node.props, set.properties, record, [set.keyProperty]);
+    const props = exportProperties(node.props, set.properties, record, [
+      set.keyProperty,
+      ...(set.derived ?? []),
+    ]);
     for (const label of node.labels) bump(labels, label);
     yield { key: node.key, labels: node.labels, props };
   }

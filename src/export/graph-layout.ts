@@ -10,6 +10,11 @@ export interface NodeSet {
   /** The unique property that identifies it (a uniqueness constraint). */
   keyProperty: string;
   properties: Readonly<Record<string, ValueType>>;
+  /**
+   * Stored properties the export leaves out because the server computes them from the rest
+   * (and recomputes them after an import): caches, not data.
+   */
+  derived?: readonly string[];
 }
 
 /** A kind of relationship: the node sets at both ends and the properties it may carry. */
@@ -50,6 +55,8 @@ export const NODE_SETS: readonly NodeSet[] = [
       ingestedAt: 'datetime',
       updatedAt: 'datetime',
     },
+    // Similarity weights: src/graph/similarity-weights.ts.
+    derived: ['idfTerms', 'idfLogSum'],
   },
   {
     name: 'Entity',

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 
-// Timestamps say when a write happened, not what the graph holds.
-const VOLATILE = new Set(['ingestedAt', 'updatedAt']);
+// Timestamps say when a write happened, not what the graph holds; similarity weights are a cache
+// a server may recompute at any time (src/graph/similarity-weights.ts).
+const VOLATILE = new Set(['ingestedAt', 'updatedAt', 'idfTerms', 'idfLogSum']);
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -27,7 +28,8 @@ export async function graphChecksum(
   database: string,
 ): Promise<{ checksum: string; nodes: number; relationships: number }> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:__KgMigration RETURN labels(n) AS labels, properties(n) AS props',
+    // The project's bookkeeping nodes (migrations, the graph version) are not graph content.
+    'MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH "__Kg") RETURN labels(n) AS labels, properties(n) AS props',
     {},
     { database },
   );
