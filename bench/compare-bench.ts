@@ -165,7 +165,6 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
         warmUp: 0,
         log,
       };
-      const started = performance.now();
       const context = { graph: timed, benchGraph, batchSize: 1000, log };
       const loaded = await loadCorpus(context, size, seed, {
         reuse: values.reuse,
@@ -173,7 +172,7 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
         load: chooseLoad(values.load, size, Boolean(loadConfig().neo4j.uri)),
         uri: neo4j.connection.uri,
       });
-      const ingestSeconds = loaded.reused ? undefined : (performance.now() - started) / 1000;
+      const ingestSeconds = loaded.reused ? undefined : loaded.seconds;
       const counts = (await benchGraph.read('graph-counts'))
         .map((row) => `${row.name} ${Number(row.count).toLocaleString('en')}`)
         .join(', ');
@@ -215,6 +214,7 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
         size,
         counts,
         ...(ingestSeconds === undefined ? {} : { ingestSeconds, loadedBy: loaded.how }),
+        weights: loaded.weights,
         loadAtStart: loadBefore,
         loadAtEnd: loadAverage(),
         rows,

@@ -3,7 +3,7 @@
 // Returns: name (STRING), count (INT), sorted by name.
 CALL () {
   MATCH (node)
-  WHERE NOT node:__KgMigration
+  WHERE NOT node:__KgMigration AND NOT node:__KgGraphState
   UNWIND labels(node) AS name
   RETURN name, count(*) AS count
   UNION ALL
