@@ -37,7 +37,7 @@ export function describeBulkLoad(result: BulkLoadResult): string {
   return (
     `bulk-loaded (src/bulk/): extraction ${fixed(t.extract)} s, CSV writing ${fixed(t.write)} s, ` +
     `neo4j-admin import ${fixed(t.import)} s, server start ${fixed(t.start)} s, migrations ${fixed(t.migrate)} s, ` +
-    `index population ${fixed(t.indexes)} s, empty lists ${fixed(t.restoreLists)} s`
+    `index population ${fixed(t.indexes)} s, empty lists ${fixed(t.restoreLists)} s, similarity weights ${fixed(t.weights)} s`
   );
 }
 

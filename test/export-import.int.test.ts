@@ -8,6 +8,7 @@ import { exportGraph } from '../src/export/export-graph.ts';
 import { QueryRegistry } from '../src/graph/cypher.ts';
 import { createDriver } from '../src/graph/driver.ts';
 import { Graph } from '../src/graph/run.ts';
+import { similarityWeightsState } from '../src/graph/similarity-weights.ts';
 import { stats } from '../src/graph/stats-store.ts';
 import { importCsv } from '../src/neo4j-local/admin-import.ts';
 import type { LocalServer } from '../src/neo4j-local/local-server.ts';
@@ -61,6 +62,7 @@ describe('kg export --format csv, loaded by neo4j-admin database import into a f
       },
     });
     expect(finish.stderr).toMatch(/given their empty lists back/);
+    expect(finish.stderr).toMatch(/similarity weights computed in/);
     expect(finish.status).toBe(0);
     const driver = createDriver(server);
     const graph = new Graph(driver, new QueryRegistry(), { database: server.database });
@@ -121,6 +123,13 @@ describe('kg export --format csv, loaded by neo4j-admin database import into a f
       // neo4j-admin cannot write an empty list; openImportedGraph sets it back.
       homepages: 'LIST<NOTHING> NOT NULL',
     });
+  });
+
+  it('has similarity weights `similar` can use at once, which the export left out', async () => {
+    expect(await similarityWeightsState(imported.graph)).toMatchObject({ current: true });
+    expect(await imported.count('MATCH (p:Paper) WHERE p.idfTerms IS NULL RETURN count(p)')).toBe(
+      0,
+    );
   });
 
   it('answers the API on the imported graph, its migrations applied', async () => {

@@ -5,6 +5,7 @@ import { createDriver, type Neo4jConnection } from '../graph/driver.ts';
 import { awaitIndexes, restoreEmptyLists } from '../graph/import-store.ts';
 import { migrate } from '../graph/migrate.ts';
 import { Graph } from '../graph/run.ts';
+import { refreshSimilarityWeights } from '../graph/similarity-weights.ts';
 
 /** Seconds per step of making an imported database what ingest would have made. */
 export interface FinishTimings {
@@ -14,6 +15,8 @@ export interface FinishTimings {
   indexes: number;
   /** Empty lists set back (see restoreEmptyLists). */
   restoreLists: number;
+  /** Papers' similarity weights computed, so that `similar` is fast from the first request. */
+  weights: number;
 }
 
 export interface ImportedGraph {
@@ -32,14 +35,20 @@ const since = (started: number) => (performance.now() - started) / 1000;
 /**
  * Connects to a database just loaded by neo4j-admin import (its server started) and finishes
  * it: applies the migrations, waits until every index is populated, and sets back the empty
- * lists the importer cannot write, so the API answers as on an ingested graph.
+ * lists the importer cannot write, so the API answers as on an ingested graph; then computes the
+ * papers' similarity weights, as `kg ingest` does when it ends.
  */
 export async function openImportedGraph(connection: Neo4jConnection): Promise<ImportedGraph> {
   const driver = createDriver(connection);
   try {
     let started = performance.now();
     await migrate(driver, connection.database);
-    const timings: FinishTimings = { migrate: since(started), indexes: 0, restoreLists: 0 };
+    const timings: FinishTimings = {
+      migrate: since(started),
+      indexes: 0,
+      restoreLists: 0,
+      weights: 0,
+    };
     // A pass over the whole graph, not a request: a scan of every MENTIONS link of a million
     // papers can outlast the serving timeout (30 s) on a busy machine even when it changes nothing.
     const graph = new Graph(driver, new QueryRegistry(), {
@@ -53,6 +62,9 @@ export async function openImportedGraph(connection: Neo4jConnection): Promise<Im
     started = performance.now();
     const restored = await restoreEmptyLists(graph, listProperties());
     timings.restoreLists = since(started);
+    started = performance.now();
+    await refreshSimilarityWeights(graph);
+    timings.weights = since(started);
     return { graph, driver, restored, timings, close: () => driver.close() };
   } catch (error) {
     await driver.close();

@@ -63,7 +63,7 @@ export function registerBulkImportCommand(program: Command): void {
         info(
           `Bulk-imported ${csv.papers} papers: nodes ${counts(csv.nodes)}; links ${counts(csv.links)}; ${rejections.length} records rejected.\n` +
             `  extraction ${seconds(t.extract)}, CSV writing ${seconds(t.write)}, neo4j-admin import ${seconds(t.import)}, ` +
-            `server start ${seconds(t.start)}, migrations ${seconds(t.migrate)}, index population ${seconds(t.indexes)}, empty lists ${seconds(t.restoreLists)}`,
+            `server start ${seconds(t.start)}, migrations ${seconds(t.migrate)}, index population ${seconds(t.indexes)}, empty lists ${seconds(t.restoreLists)}, similarity weights ${seconds(t.weights)}`,
         );
         const stop = options.serverDir ? `kill ${server.pid}` : 'npx kg neo4j stop';
         info(
