@@ -149,7 +149,7 @@ export function compareReport(
   const perSize = sizes.flatMap((size) => [
     `## ${papers(size.size)} papers`,
     '',
-    `Graph: ${size.counts}. ${size.ingestSeconds === undefined ? 'Reused from an earlier `--keep` run.' : `Loaded in this run${size.loadedBy ? `, ${size.loadedBy}` : ' by `ingestPapers` (batch 1,000)'}: ${fixed(size.ingestSeconds)} s, ${fixed(size.size / size.ingestSeconds, 0)} papers/s.`} ${size.weights ? ` Then ${size.weights}.` : ''} Load average (1, 5, 15 min): ${size.loadAtStart} before timing, ${size.loadAtEnd} after.`,
+    `Graph: ${size.counts}. ${size.ingestSeconds === undefined ? 'Reused from an earlier `--keep` run.' : `Loaded in this run${size.loadedBy ? `, ${size.loadedBy}` : ' by `ingestPapers` (batch 1,000)'}: ${fixed(size.ingestSeconds)} s, ${fixed(size.size / size.ingestSeconds, 0)} papers/s.`}${size.weights ? ` Then ${size.weights}.` : ''} Load average (1, 5, 15 min): ${size.loadAtStart} before timing, ${size.loadAtEnd} after.`,
     '',
     ...figuresTable(size.rows),
     '',
