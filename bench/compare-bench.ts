@@ -96,7 +96,7 @@ function notes(sizes: number[]): string[] {
     '## Where the documents differ',
     '',
     "- related, similar and neighbourhood: @neo4j/graphql runs this project's own statements from `cypher/queries/traversal/` as root `@cypher` fields taking the parameters the stores pass (lists of keys or ids). As fields on `Entity` and `Paper` they would need `this` where the statements take `$keys`/`$ids`, and similar-papers' `WITH` chain cannot carry `this`; root fields keep the statement text identical on both sides.",
-    "- neighbourhood: @neo4j/graphql's answer carries the node keys and the number of edges (one map from its `@cypher` field); this server's document lists every edge's id, so it serialises more per answer (up to a few hundred edges).",
+    "- neighbourhood: both documents ask for every node's id and every edge's type and two ends (about a thousand edges per answer), and the answer check compares the edge lists. @neo4j/graphql's `@cypher` field flattens the statement's per-paper link groups into one map per edge in Cypher; this server names a node by its global id, @neo4j/graphql by its key. (Until session 5, @neo4j/graphql's document asked only for the number of edges, which its `@cypher` field counted inside Neo4j, so it never received the edges this server sent.)",
     '- full-text search: `@fulltext` makes one root field per index, so its document asks each index for its top 10 and the two lists are merged by the reader; it returns up to twice as many hits as `search(first: 10)`.',
     "- entity papers: a `@relationship` field covers one relationship type, so the papers of an entity in any role (PROPOSES, USES or MENTIONS) are a `@cypher` field; each paper's repositories are its native `@relationship` field.",
     '',

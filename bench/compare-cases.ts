@@ -278,7 +278,12 @@ function similar(papers: string[]): CompareCase {
   };
 }
 
-const subgraph = (keys: unknown[], edges: number) => ({ nodes: sorted(keys), edges });
+/** A link as all three sides can name it: its type, its paper's key and its other end's key. */
+const linkOf = (type: unknown, paper: unknown, other: unknown) => `${type} ${paper} ${other}`;
+const subgraph = (keys: unknown[], links: string[]) => ({
+  nodes: sorted(keys),
+  links: sorted(links),
+});
 
 function neighborhood(seeds: EntitySample[]): CompareCase {
   const labels = filterLabels();
@@ -287,25 +292,33 @@ function neighborhood(seeds: EntitySample[]): CompareCase {
     nested: false,
     ours: {
       document: `query Neighborhood($id: ID!) {
-  neighborhood(ids: [$id], depth: ${NEIGHBORHOOD.depth}, limit: ${NEIGHBORHOOD.limit}) { nodes { id } edges { id } }
+  neighborhood(ids: [$id], depth: ${NEIGHBORHOOD.depth}, limit: ${NEIGHBORHOOD.limit}) { nodes { id } edges { type source target } }
 }`,
       answer: (data) =>
         subgraph(
           list(at(data, 'neighborhood', 'nodes')).map((node) => refOf(String(node.id)).key),
-          list(at(data, 'neighborhood', 'edges')).length,
+          list(at(data, 'neighborhood', 'edges')).map((edge) => {
+            const [source, target] = [edge.source, edge.target].map((id) => refOf(String(id)).key);
+            // Authorship is stored from the author to the paper; every other link from the paper.
+            return edge.type === 'AUTHORED'
+              ? linkOf(edge.type, target, source)
+              : linkOf(edge.type, source, target);
+          }),
         ),
     },
     ng: {
       document: `query Neighborhood($key: String!, $labels: [String!]!) {
   neighborhood(seeds: [{ type: "Entity", key: $key }], depth: ${NEIGHBORHOOD.depth}, limit: ${NEIGHBORHOOD.limit}, labels: $labels) {
     nodes { key }
-    edgeCount
+    edges { type paper other }
   }
 }`,
       answer: (data) =>
         subgraph(
           list(at(data, 'neighborhood', 0, 'nodes')).map((node) => node.key),
-          num(at(data, 'neighborhood', 0, 'edgeCount')),
+          list(at(data, 'neighborhood', 0, 'edges')).map((edge) =>
+            linkOf(edge.type, edge.paper, edge.other),
+          ),
         ),
     },
     floor: {
@@ -314,9 +327,8 @@ function neighborhood(seeds: EntitySample[]): CompareCase {
         subgraph(
           list(rows[0]?.nodes).map((node) => at(node, 'props', 'key') ?? at(node, 'props', 'id')),
           // One [paper id, links] pair per paper (cypher/queries/traversal/neighborhood.cypher).
-          ((rows[0]?.edges ?? []) as [string, unknown[]][]).reduce(
-            (count, [, links]) => count + links.length,
-            0,
+          ((rows[0]?.edges ?? []) as [string, [string, string][]][]).flatMap(([paper, links]) =>
+            links.map(([type, other]) => linkOf(type, paper, other)),
           ),
         ),
     },

@@ -29,8 +29,9 @@ export function ngTypeDefs(queries: QueryRegistry): string {
   const similar = asRow(queries.text('traversal/similar-papers'), '{id: id, similar: similar}');
   const neighborhood = asRow(
     queries.text('traversal/neighborhood'),
-    // `edges` holds one [paper id, links] pair per paper: the count is the links'.
-    '{nodes: [n IN nodes | {key: coalesce(n.props.key, n.props.id), labels: n.labels}], edgeCount: reduce(count = 0, group IN edges | count + size(group[1]))}',
+    // `edges` holds one [paper id, links] pair per paper, each link [type, other end's key, …]:
+    // flattened to one map per link, the edge list a client draws.
+    '{nodes: [n IN nodes | {key: coalesce(n.props.key, n.props.id), labels: n.labels}], edges: reduce(flat = [], group IN edges | flat + [link IN group[1] | {type: link[0], paper: group[0], other: link[1]}])}',
   );
   return `
 type EntityLink @relationshipProperties {
@@ -141,9 +142,15 @@ type SubgraphNode {
   labels: [String!]!
 }
 
+type SubgraphEdge {
+  type: String!
+  paper: String!
+  other: String!
+}
+
 type SubgraphRow {
   nodes: [SubgraphNode!]!
-  edgeCount: Int!
+  edges: [SubgraphEdge!]!
 }
 
 input Seed {
