@@ -39,7 +39,8 @@ const configSchema = z.object({
   KG_RESPONSE_CACHE_TTL_S: z.coerce.number().min(0).default(0),
   /**
    * Seconds between the server's checks that papers' stored similarity weights are current
-   * (recomputed after any write; until then `similar` is exact but slower); 0 turns checks off.
+   * (recomputed once writes have stopped for a check; until then `similar` is exact but
+   * slower); 0 turns checks off.
    */
   KG_SIMILARITY_REFRESH_S: z.coerce.number().min(0).default(10),
   /** Browser origins allowed to call the API cross-origin, comma-separated; none by default. */

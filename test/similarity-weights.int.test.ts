@@ -14,7 +14,10 @@ import {
 } from '../src/graph/similarity-weights.ts';
 import { deletePaper, ingestPapers } from '../src/ingest/ingest-papers.ts';
 import type { RawPaper } from '../src/ingest/raw-paper.ts';
-import { keepSimilarityWeightsCurrent } from '../src/server/weights-refresher.ts';
+import {
+  createWeightsChecker,
+  keepSimilarityWeightsCurrent,
+} from '../src/server/weights-refresher.ts';
 import { jsonExportLines } from './support/json-export.ts';
 import { openListingGraph, type TestGraph } from './support/test-graph.ts';
 
@@ -172,6 +175,23 @@ describe('stored similarity weights', () => {
     } finally {
       await refresher.stop();
     }
+  });
+
+  it('are recomputed by the server only once the graph version stood still from one check to the next', async () => {
+    const warnings: string[] = [];
+    const checker = createWeightsChecker(db.graph, {
+      info: () => {},
+      warn: (_, message) => warnings.push(message),
+    });
+    await ingestPapers(db.graph, [loner('A study the checker sees first')]);
+    expect(await checker.check()).toBeUndefined();
+    // Writes still coming: a refresh now would be stale before it ended.
+    await ingestPapers(db.graph, [loner('A study that comes while the checker waits')]);
+    expect(await checker.check()).toBeUndefined();
+    expect(await current()).toBe(false);
+    expect(await checker.check()).toMatchObject({ refreshed: true, current: true });
+    expect(await checker.check()).toBeUndefined();
+    expect(warnings).toEqual([]);
   });
 
   it('reports a database that is away at every check, and stops cleanly', async () => {
