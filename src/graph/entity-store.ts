@@ -11,6 +11,7 @@ import type {
 } from '../domain/models.ts';
 import { canonicalKey } from '../extraction/canonical-key.ts';
 import { toPaper } from './paper-store.ts';
+import { Projection } from './projection.ts';
 import { toCodeLink, toRepository } from './repository-store.ts';
 import type { GraphReader, Row } from './run.ts';
 
@@ -86,7 +87,10 @@ function lucenePhrase(text: string): string {
 }
 
 export class EntityStore {
-  constructor(private readonly graph: GraphReader) {}
+  constructor(
+    private readonly graph: GraphReader,
+    private readonly projection = new Projection(),
+  ) {}
 
   async findByKeys(keys: readonly string[]): Promise<(Entity | null)[]> {
     const rows = await this.graph.read('entity/find-by-keys', { keys });
@@ -131,7 +135,10 @@ export class EntityStore {
 
   /** Every entity link of each paper, in the order of `paperIds`. */
   async linksByPaperIds(paperIds: readonly string[]): Promise<EntityLink[][]> {
-    const rows = await this.graph.read('entity/links-by-paper-ids', { ids: paperIds });
+    const rows = await this.graph.read('entity/links-by-paper-ids', {
+      ids: paperIds,
+      ...this.projection.linkParams,
+    });
     const byPaper = new Map(
       rows.map((row: Row) => [
         row.paperId as string,
@@ -152,6 +159,8 @@ export class EntityStore {
         withCode: request.withCode ?? false,
       })),
       maxLimit: neo4j.int(Math.max(0, ...requests.map((request) => request.limit))),
+      ...this.projection.paperParams,
+      ...this.projection.linkParams,
     });
     const pages: PaperLink[][] = requests.map(() => []);
     for (const row of rows) {

@@ -1,13 +1,15 @@
 import neo4j from 'neo4j-driver';
 import type { Paper } from '../domain/models.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader, Row } from './run.ts';
 
 /**
- * A paper from a statement's `p {.id, .title, .abstract, .source, .homepages, .arxivId,
+ * A paper from a statement's `p {.id, .title, abstract, .source, .homepages, .arxivId,
  * .published, .url}`. The statements name these properties rather than `p {.*}`, which would
  * also bring `ingestedAt` and `updatedAt`: the driver turns each DateTime into an object through
  * 64-bit Integer arithmetic, and on the entity-papers page that was a visible share of the
- * server's CPU for two values nothing reads.
+ * server's CPU for two values nothing reads. The abstract is null when the request's Projection
+ * left it out, which it does only for documents that never select `abstract`.
  */
 export function toPaper(row: unknown): Paper {
   const props = row as Record<string, unknown>;
@@ -68,7 +70,10 @@ function papersByKey(rows: Row[], keys: readonly string[]): Paper[][] {
 }
 
 export class PaperStore {
-  constructor(private readonly graph: GraphReader) {}
+  constructor(
+    private readonly graph: GraphReader,
+    private readonly projection = new Projection(),
+  ) {}
 
   /** Papers with the sort value each was ordered by (the next page's cursor). */
   async page(request: PageRequest): Promise<{ paper: Paper; sortValue: string }[]> {
@@ -79,6 +84,7 @@ export class PaperStore {
       afterId: request.after?.id ?? null,
       // Cypher's LIMIT wants an integer; plain JavaScript numbers travel as floats.
       limit: neo4j.int(request.limit),
+      ...this.projection.paperParams,
     });
     return rows.map((row) => ({ paper: toPaper(row.paper), sortValue: row.sortValue as string }));
   }
@@ -99,26 +105,40 @@ export class PaperStore {
 
   /** One value per id, in order, null where no paper has that id (the DataLoader contract). */
   async findByIds(ids: readonly string[]): Promise<(Paper | null)[]> {
-    const rows = await this.graph.read('paper/find-by-ids', { ids });
+    const rows = await this.graph.read('paper/find-by-ids', {
+      ids,
+      ...this.projection.paperParams,
+    });
     const byId = new Map(rows.map((row: Row) => [row.id as string, toPaper(row.paper)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async findByArxivId(arxivId: string): Promise<Paper | null> {
-    const [row] = await this.graph.read('paper/find-by-arxiv-id', { arxivId });
+    const [row] = await this.graph.read('paper/find-by-arxiv-id', {
+      arxivId,
+      ...this.projection.paperParams,
+    });
     return row ? toPaper(row.paper) : null;
   }
 
   async byAuthorKeys(keys: readonly string[], limit: number): Promise<Paper[][]> {
     return papersByKey(
-      await this.graph.read('paper/by-author-keys', { keys, limit: neo4j.int(limit) }),
+      await this.graph.read('paper/by-author-keys', {
+        keys,
+        limit: neo4j.int(limit),
+        ...this.projection.paperParams,
+      }),
       keys,
     );
   }
 
   async byRepositoryKeys(keys: readonly string[], limit: number): Promise<Paper[][]> {
     return papersByKey(
-      await this.graph.read('paper/by-repository-keys', { keys, limit: neo4j.int(limit) }),
+      await this.graph.read('paper/by-repository-keys', {
+        keys,
+        limit: neo4j.int(limit),
+        ...this.projection.paperParams,
+      }),
       keys,
     );
   }

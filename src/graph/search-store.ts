@@ -5,6 +5,7 @@ import { toEntity } from './entity-store.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import { filterLabels, type NodeFilter, toNodeRef } from './node-ref.ts';
 import { toPaper } from './paper-store.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader } from './run.ts';
 
 export const MAX_SEARCH_HITS = 50;
@@ -26,6 +27,7 @@ export async function search(
   graph: GraphReader,
   text: string,
   options: SearchOptions,
+  projection = new Projection(),
 ): Promise<SearchHit[]> {
   const first = boundedInt('first', options.first, 1, MAX_SEARCH_HITS);
   const query = toLuceneQuery(text);
@@ -35,6 +37,7 @@ export async function search(
     labels: filterLabels(options),
     indexLimit: neo4j.int(INDEX_LIMIT),
     first: neo4j.int(first),
+    ...projection.paperParams,
   });
   return rows.map((row) => {
     const ref = toNodeRef(row.labels as string[], { id: row.key, key: row.key, kind: row.kind });

@@ -3,6 +3,7 @@ import type { SimilarPaper } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { toEntity } from './entity-store.ts';
 import { toPaper } from './paper-store.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader } from './run.ts';
 
 /** Entities in more than this share of all papers are too generic to make papers similar. */
@@ -22,6 +23,7 @@ export async function similarPapers(
   graph: GraphReader,
   ids: readonly string[],
   options: { /** 0..100. */ first: number },
+  projection = new Projection(),
 ): Promise<Map<string, SimilarPaper[]>> {
   const first = boundedInt('first', options.first, 0, MAX_FIRST);
   const rows = await graph.read('traversal/similar-papers', {
@@ -29,6 +31,7 @@ export async function similarPapers(
     first: neo4j.int(first),
     genericShare: GENERIC_ENTITY_SHARE,
     maxPapers: neo4j.int(SIMILAR_MAX_ENTITY_PAPERS),
+    ...projection.paperParams,
   });
   const byId = new Map<string, SimilarPaper[]>(ids.map((id) => [id, []]));
   for (const row of rows) {

@@ -12,6 +12,7 @@ import type {
 import { AuthorStore } from '../graph/author-store.ts';
 import { EntityStore, type PaperLink, type PapersPageRequest } from '../graph/entity-store.ts';
 import { PaperStore } from '../graph/paper-store.ts';
+import { Projection } from '../graph/projection.ts';
 import { ReadBatch } from '../graph/read-batch.ts';
 import { type RelatedOptions, relatedEntities } from '../graph/related-store.ts';
 import { RepositoryStore } from '../graph/repository-store.ts';
@@ -44,7 +45,12 @@ function loaderPerOptions<Options, Key, Result>(
   };
 }
 
-function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityStore) {
+function createLoaders(
+  graph: GraphReader,
+  papers: PaperStore,
+  entities: EntityStore,
+  projection: Projection,
+) {
   const repositories = new RepositoryStore(graph);
   const authors = new AuthorStore(graph);
   const codeLinksByPaperId = new DataLoader<string, CodeLink[]>((ids) =>
@@ -81,7 +87,7 @@ function createLoaders(graph: GraphReader, papers: PaperStore, entities: EntityS
     similar: loaderPerOptions(
       (options: { first: number }) =>
         new DataLoader<string, SimilarPaper[]>(async (ids) => {
-          const byId = await similarPapers(graph, ids, options);
+          const byId = await similarPapers(graph, ids, options, projection);
           return ids.map((id) => byId.get(id) ?? []);
         }),
     ),
@@ -102,6 +108,11 @@ export interface Context {
   graph: Graph;
   /** For reads: this request's statements, one round trip per turn of the event loop. */
   reader: GraphReader;
+  /**
+   * Which large values this request's statements bring back; narrowed to what the document
+   * selects before execution (`use-lean-projection.ts`).
+   */
+  projection: Projection;
   /** The request carried the configured write token. */
   canWrite: boolean;
   papers: PaperStore;
@@ -111,14 +122,16 @@ export interface Context {
 
 export function createContext(graph: Graph, canWrite = false): Context {
   const reader = new ReadBatch(graph);
-  const papers = new PaperStore(reader);
-  const entities = new EntityStore(reader);
+  const projection = new Projection();
+  const papers = new PaperStore(reader, projection);
+  const entities = new EntityStore(reader, projection);
   return {
     graph,
     reader,
+    projection,
     canWrite,
     papers,
     entities,
-    loaders: createLoaders(reader, papers, entities),
+    loaders: createLoaders(reader, papers, entities, projection),
   };
 }

@@ -11,6 +11,7 @@ import { EXAMPLE_OPERATIONS } from './graphiql-examples.ts';
 import { type Logger, requestLogger, yogaLogger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
+import { useLeanProjection } from './plugins/use-lean-projection.ts';
 import { useMetricsEndpoint } from './plugins/use-metrics-endpoint.ts';
 import { useNoIntrospection } from './plugins/use-no-introspection.ts';
 import {
@@ -74,6 +75,7 @@ export function createYogaServer(
       ...useQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
       ...(introspection ? [] : [useNoIntrospection()]),
       useRequestErrorStatus(),
+      useLeanProjection(),
       useReadiness(() => deps.graph.ping()),
       useExplorer(),
       ...useObservability(deps),

@@ -9,6 +9,8 @@
 // or null}).
 // $requests: LIST<MAP> of {key: STRING, type: STRING or null, after: STRING or null, limit: INT,
 // withCode: BOOLEAN}; $maxLimit: INT (the largest limit of $requests)
+// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
+// $withMentions: BOOLEAN (false: each link's mention lists are null; src/graph/projection.ts)
 UNWIND range(0, size($requests) - 1) AS request
 WITH request, $requests[request] AS req
 CALL (req) {
@@ -18,9 +20,12 @@ CALL (req) {
   WITH collect({link: link, paper: p}) AS found
   UNWIND found[0..req.limit] AS row
   WITH row.link AS link, row.paper AS p
-  RETURN collect(link {type: type(link), .confidence, .extractorVersion, .mentionFields,
-    .mentionStarts, .mentionEnds,
-    paper: p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url},
+  RETURN collect(link {type: type(link), .confidence, .extractorVersion,
+    mentionFields: CASE WHEN $withMentions THEN link.mentionFields END,
+    mentionStarts: CASE WHEN $withMentions THEN link.mentionStarts END,
+    mentionEnds: CASE WHEN $withMentions THEN link.mentionEnds END,
+    paper: p {.id, .title, abstract: CASE WHEN $withAbstracts THEN p.abstract END,
+      .source, .homepages, .arxivId, .published, .url},
     codeLinks: CASE WHEN req.withCode THEN COLLECT {
       MATCH (p)-[code:HAS_CODE]->(r:Repository)
       WITH code, r ORDER BY r.key

@@ -1,9 +1,11 @@
 // The papers of many authors in one round trip, newest first, at most $limit each.
 // Returns: key (STRING), papers (LIST<MAP>). $keys: LIST<STRING>; $limit: INT
+// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
 UNWIND $keys AS key
 CALL (key) {
   MATCH (:Author {key: key})-[:AUTHORED]->(p:Paper)
   WITH p ORDER BY coalesce(p.published, '') DESC, p.id LIMIT $limit
-  RETURN collect(p {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url}) AS papers
+  RETURN collect(p {.id, .title, abstract: CASE WHEN $withAbstracts THEN p.abstract END,
+    .source, .homepages, .arxivId, .published, .url}) AS papers
 }
 RETURN key, papers

@@ -15,6 +15,7 @@
 // otherwise it counts them live. Both ways give the same scores.
 // Returns: id (STRING), similar (LIST<MAP> of {paper: MAP, score: FLOAT, shared: LIST<MAP>}).
 // $ids: LIST<STRING>; $first: INT; $genericShare: FLOAT; $maxPapers: INT
+// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
 CALL () {
   MATCH (paper:Paper)
   RETURN toFloat(count(paper)) AS total
@@ -58,7 +59,8 @@ CALL (source, total, cap, stored) {
   LIMIT $first
 }
 WITH id, collect({
-  paper: other {.id, .title, .abstract, .source, .homepages, .arxivId, .published, .url},
+  paper: other {.id, .title, abstract: CASE WHEN $withAbstracts THEN other.abstract END,
+    .source, .homepages, .arxivId, .published, .url},
   score: score,
   shared: shared[..10]
 }) AS similar

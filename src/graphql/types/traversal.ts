@@ -343,11 +343,16 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, context) =>
-      search(context.reader, args.query, {
-        first: args.first ?? 10,
-        ...(args.kinds ? { kinds: args.kinds } : {}),
-        ...(args.types ? { types: args.types as NodeType[] } : {}),
-      }),
+      search(
+        context.reader,
+        args.query,
+        {
+          first: args.first ?? 10,
+          ...(args.kinds ? { kinds: args.kinds } : {}),
+          ...(args.types ? { types: args.types as NodeType[] } : {}),
+        },
+        context.projection,
+      ),
   }),
   stats: t.field({
     type: StatsRef,
