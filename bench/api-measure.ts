@@ -5,11 +5,12 @@
  * has exactly the parameters the store sends. The three kinds of request take turns, so that
  * noise from other processes falls on all of them alike.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { QueryRegistry } from '../src/graph/cypher.ts';
 import { Graph, type Row } from '../src/graph/run.ts';
 import type { createYogaServer } from '../src/server/yoga.ts';
 import type { BenchCase } from './api-queries.ts';
+import { floorRead } from './floor-read.ts';
 
 export interface Statement {
   name: string;
@@ -112,12 +113,12 @@ async function ask(context: MeasureContext, document: string, variables: Record<
 }
 
 async function runBare(context: MeasureContext, statement: Statement): Promise<Row[]> {
-  const result = await context.driver.executeQuery(
+  return floorRead(
+    context.driver,
     context.queries.text(statement.name),
     statement.params,
-    { database: context.database, routing: neo4j.routing.READ },
+    context.database,
   );
-  return result.records.map((record) => record.toObject());
 }
 
 const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {

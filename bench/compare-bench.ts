@@ -110,15 +110,17 @@ function notes(sizes: number[]): string[] {
 
 /** Writes the report, its chart, and the JSON they are made from (for `--report-only`). */
 function writeReport(header: string[], results: SizeResult[]): void {
-  const series = (results[0]?.rows ?? []).map((row) => {
-    const point = (side: 'ours' | 'ng') =>
-      results.map((r): [number, number] => [
-        r.size,
-        r.rows.find((x) => x.name === row.name)?.cells.find((c) => c.concurrency === 1)?.[side]
-          .latency.p50 ?? Number.NaN,
-      ]);
-    return { name: row.name, ours: point('ours'), ng: point('ng') };
-  });
+  const series = (results[0]?.rows ?? [])
+    .filter((row) => !row.baseline)
+    .map((row) => {
+      const point = (side: 'ours' | 'ng') =>
+        results.map((r): [number, number] => [
+          r.size,
+          r.rows.find((x) => x.name === row.name)?.cells.find((c) => c.concurrency === 1)?.[side]
+            .latency.p50 ?? Number.NaN,
+        ]);
+      return { name: row.name, ours: point('ours'), ng: point('ng') };
+    });
   const sizes = results.map((r) => r.size);
   const loads = results.map((r) => `load ${r.loadAtStart.split(',')[0]}`);
   writeFileSync(chartFile, p50Chart(series, sizes, loads));

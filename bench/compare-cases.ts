@@ -29,6 +29,11 @@ export interface CompareCase {
   name: string;
   /** Nested reads, held to ≥ 1.5× @neo4j/graphql's throughput. */
   nested: boolean;
+  /**
+   * Not one of the issue's queries and held to no target: a request that reads nothing, timed
+   * so that the report can say how close to its floor any query can come over HTTP and GraphQL.
+   */
+  baseline?: boolean;
   ours: { document: string; answer(data: Data): unknown };
   ng: { document: string; answer(data: Data): unknown };
   /** A statement name: `bench/cypher/<name>` when it starts with `floor-`, else `cypher/queries/`. */
@@ -273,6 +278,9 @@ function similar(papers: string[]): CompareCase {
         first: neo4j.int(FIRST),
         genericShare: GENERIC_ENTITY_SHARE,
         maxPapers: neo4j.int(SIMILAR_MAX_ENTITY_PAPERS),
+        // As this server's statement for a document that asks for no more than ids and titles.
+        withAbstracts: false,
+        withPaperDetails: false,
       },
     })),
   };
@@ -398,14 +406,34 @@ function search(entities: EntitySample[]): CompareCase {
           labels: filterLabels(),
           indexLimit: neo4j.int(INDEX_LIMIT),
           first: neo4j.int(FIRST),
+          withAbstracts: false,
+          withPaperDetails: false,
         },
       };
     }),
   };
 }
 
+/** `{ __typename }`: HTTP, GraphQL and nothing else on the servers; `RETURN 1` on the floor. */
+function readsNothing(): CompareCase {
+  const document = 'query Nothing { __typename }';
+  return {
+    name: 'a request that reads nothing (baseline)',
+    nested: false,
+    baseline: true,
+    ours: { document, answer: (data) => at(data, '__typename') },
+    ng: { document, answer: (data) => at(data, '__typename') },
+    floor: {
+      statement: 'floor-nothing',
+      answer: (rows) => (num(rows[0]?.one) === 1 ? 'Query' : rows),
+    },
+    inputs: [{ ours: {}, ng: {}, floor: {} }],
+  };
+}
+
 export function compareCases(samples: Samples): CompareCase[] {
   return [
+    readsNothing(),
     paperWithEntities(samples.papers),
     entityPapers(samples.entities),
     entitiesByPaperCount(),

@@ -11,10 +11,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../src/graph/driver.ts';
 import type { Row } from '../src/graph/run.ts';
 import { type Latency, latency } from './api-measure.ts';
+import { floorRead } from './floor-read.ts';
 
 export type Side = 'ours' | 'ng' | 'floor';
 
@@ -151,7 +152,7 @@ export async function httpCell(
   };
 }
 
-/** The floor statement through the driver: `connections` loops for `seconds`. */
+/** The floor statement through the driver (`floorRead`): `connections` loops for `seconds`. */
 export async function floorCell(
   driver: Driver,
   statement: string,
@@ -170,7 +171,7 @@ export async function floorCell(
       const input = params[next++ % params.length] as Row;
       const before = performance.now();
       try {
-        await driver.executeQuery(statement, input, { database, routing: neo4j.routing.READ });
+        await floorRead(driver, statement, input, database);
         times.push(performance.now() - before);
       } catch {
         errors++;

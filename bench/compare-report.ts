@@ -46,6 +46,7 @@ export function targetsMet(row: RowResult, cells: TimedCells) {
 
 /** The targets a row misses, with the concurrency at which it misses them. */
 export function missedTargets(row: RowResult): string[] {
+  if (row.baseline) return [];
   return row.cells.flatMap((cells) => {
     const met = targetsMet(row, cells);
     const at = ` at ${cells.concurrency} client${cells.concurrency > 1 ? 's' : ''}`;
@@ -103,13 +104,48 @@ function ratioTable(rows: RowResult[]): string[] {
           const met = targetsMet(row, c);
           const rps = (cell: CellResult) => cell.requests / cell.seconds;
           const errors = c.ours.errors + c.ng.errors + c.floor.errors;
-          return `| ${row.name} | ${c.concurrency} | ${ratio(c.ours.latency.p50, c.ng.latency.p50)} | ${ratio(c.ours.latency.p99, c.ng.latency.p99)} | ${ratio(rps(c.ours), rps(c.ng))} | ${ratio(c.ours.cpuMsPerRequest ?? Number.NaN, c.ng.cpuMsPerRequest ?? Number.NaN)} | ${ratio(c.ours.latency.p50, c.floor.latency.p50)} | ${fixed(row.roundTripsPerRequest ?? row.statementsPerRequest)} (${fixed(row.statementsPerRequest)}) | ${row.inputs} (${row.empty} empty) | ${errors} | ${mark(met.p50)} | ${mark(met.p99)} | ${row.nested ? mark(met.throughput) : '(not nested)'} | ${mark(met.floor)} |`;
+          const verdicts = row.baseline
+            ? '(baseline) | (baseline) | (baseline) | (baseline)'
+            : `${mark(met.p50)} | ${mark(met.p99)} | ${row.nested ? mark(met.throughput) : '(not nested)'} | ${mark(met.floor)}`;
+          return `| ${row.name} | ${c.concurrency} | ${ratio(c.ours.latency.p50, c.ng.latency.p50)} | ${ratio(c.ours.latency.p99, c.ng.latency.p99)} | ${ratio(rps(c.ours), rps(c.ng))} | ${ratio(c.ours.cpuMsPerRequest ?? Number.NaN, c.ng.cpuMsPerRequest ?? Number.NaN)} | ${ratio(c.ours.latency.p50, c.floor.latency.p50)} | ${fixed(row.roundTripsPerRequest ?? row.statementsPerRequest)} (${fixed(row.statementsPerRequest)}) | ${row.inputs} (${row.empty} empty) | ${errors} | ${verdicts} |`;
         }),
   );
   return [
     `| query | clients | p50 ours ÷ ng | p99 ours ÷ ng | req/s ours ÷ ng | server CPU per request ours ÷ ng | p50 ours ÷ floor | our round trips (statements) per request | inputs checked equal | errors | p50 ≤ ng | p99 ≤ ng | req/s ≥ ${TARGETS.nestedThroughput}× ng (nested) | p50 ≤ ${TARGETS.floorRatio}× floor |`,
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
+  ];
+}
+
+const oneClient = (row: RowResult) => row.cells.find((cells) => cells.concurrency === 1);
+
+/**
+ * How close each query can come to the floor and throughput targets at one client: none can
+ * answer faster than its floor plus what a request that reads nothing costs this server.
+ */
+function boundsTable(rows: RowResult[]): string[] {
+  const baseline = rows.find((row) => row.baseline && !row.failure);
+  const fixedCost = baseline && oneClient(baseline);
+  if (!fixedCost) return [];
+  const lines = rows
+    .filter((row) => !row.baseline && !row.failure)
+    .flatMap((row) => {
+      const c = oneClient(row);
+      if (!c) return [];
+      const floor = c.floor.latency.p50;
+      const least = floor + fixedCost.ours.latency.p50;
+      const rps = (cell: CellResult) => cell.requests / cell.seconds;
+      return [
+        `| ${row.name} | ${fixed(floor, 2)} | ${fixed(least, 2)} | ${ratio(least, floor)} | ${ratio(c.ours.latency.p50, floor)} | ${row.nested ? `${ratio(c.ng.latency.p50, least)} | ${ratio(rps(c.ours), rps(c.ng))}` : '(not nested) | (not nested)'} |`,
+      ];
+    });
+  return [
+    `How close the targets can come, at one client. A request that reads nothing (\`{ __typename }\`) took ${fixed(fixedCost.ours.latency.p50, 2)} ms at p50 on this server and ${fixed(fixedCost.ng.latency.p50, 2)} ms on @neo4j/graphql: HTTP, yoga and graphql-js with no statement. A bare round trip (\`RETURN 1\`) took ${fixed(fixedCost.floor.latency.p50, 2)} ms. A query pays its floor and that cost, so its p50 on this server cannot go below their sum ("least possible"). Where that sum is over ${TARGETS.floorRatio}× the floor, the floor target is out of reach of this server's HTTP and GraphQL layers, however little its resolvers cost; at one client, req/s is about 1 ÷ latency, so where @neo4j/graphql's p50 is under ${TARGETS.nestedThroughput}× the least possible, the throughput target is out of reach too.`,
+    '',
+    `| query | floor p50 ms | least possible p50 ms: floor + request that reads nothing | least possible ÷ floor | measured p50 ours ÷ floor | ng p50 ÷ least possible (nested: the most req/s ours ÷ ng can reach) | measured req/s ours ÷ ng |`,
+    '|---|---|---|---|---|---|---|',
+    ...lines,
+    '',
   ];
 }
 
@@ -121,13 +157,15 @@ function growthTable(sizes: SizeResult[]): string[] {
   const p50 = (size: SizeResult, name: string, side: 'ours' | 'ng') =>
     size.rows.find((r) => r.name === name)?.cells.find((c) => c.concurrency === 1)?.[side].latency
       .p50 ?? Number.NaN;
-  const lines = first.rows.map((row) => {
-    const ours = p50(last, row.name, 'ours') / p50(first, row.name, 'ours');
-    const ng = p50(last, row.name, 'ng') / p50(first, row.name, 'ng');
-    const versus = (size: SizeResult) =>
-      fixed(p50(size, row.name, 'ours') / p50(size, row.name, 'ng'), 2);
-    return `| ${row.name} | ${fixed(p50(first, row.name, 'ours'))} → ${fixed(p50(last, row.name, 'ours'))} | ${fixed(ours, 2)}× | ${fixed(p50(first, row.name, 'ng'))} → ${fixed(p50(last, row.name, 'ng'))} | ${fixed(ng, 2)}× | ${versus(first)} → ${versus(last)} | ${Number.isFinite(ours) ? mark(ours <= TARGETS.growth) : '–'} |`;
-  });
+  const lines = first.rows
+    .filter((row) => !row.baseline)
+    .map((row) => {
+      const ours = p50(last, row.name, 'ours') / p50(first, row.name, 'ours');
+      const ng = p50(last, row.name, 'ng') / p50(first, row.name, 'ng');
+      const versus = (size: SizeResult) =>
+        fixed(p50(size, row.name, 'ours') / p50(size, row.name, 'ng'), 2);
+      return `| ${row.name} | ${fixed(p50(first, row.name, 'ours'))} → ${fixed(p50(last, row.name, 'ours'))} | ${fixed(ours, 2)}× | ${fixed(p50(first, row.name, 'ng'))} → ${fixed(p50(last, row.name, 'ng'))} | ${fixed(ng, 2)}× | ${versus(first)} → ${versus(last)} | ${Number.isFinite(ours) ? mark(ours <= TARGETS.growth) : '–'} |`;
+    });
   return [
     `## Growth with the corpus: ${papers(first.size)} → ${papers(last.size)} papers`,
     '',
@@ -159,6 +197,8 @@ export function compareReport(
       .filter((row) => row.failure)
       .map((row) => `- **${row.name} failed the answer check**: ${row.failure}`),
     ...findings(size.rows),
+    '',
+    ...boundsTable(size.rows),
     ...(size.profiles.length
       ? [
           '',

@@ -30,6 +30,8 @@ export interface TimedCells {
 export interface RowResult {
   name: string;
   nested: boolean;
+  /** The request that reads nothing (`CompareCase.baseline`): held to no target. */
+  baseline?: boolean;
   inputs: number;
   /** Inputs whose (equal) answer is empty. */
   empty: number;
@@ -176,6 +178,7 @@ export async function runCase(context: RunContext, benchCase: CompareCase): Prom
   const row: RowResult = {
     name: benchCase.name,
     nested: benchCase.nested,
+    ...(benchCase.baseline ? { baseline: true } : {}),
     inputs: benchCase.inputs.length,
     empty: 0,
     ...(await statementsPerRequest(context, benchCase)),

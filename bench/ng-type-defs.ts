@@ -171,6 +171,8 @@ type Query {
     first: Int! = 10
     genericShare: Float! = ${GENERIC_ENTITY_SHARE}
     maxPapers: Int! = ${SIMILAR_MAX_ENTITY_PAPERS}
+    withAbstracts: Boolean! = false
+    withPaperDetails: Boolean! = false
   ): [SimilarRow!]! @cypher(statement: ${similar}, columnName: "row")
   neighborhood(seeds: [Seed!]!, depth: Int!, limit: Int!, labels: [String!]!): [SubgraphRow!]!
     @cypher(statement: ${neighborhood}, columnName: "row")

@@ -40,7 +40,7 @@ describe('ReadBatch: one round trip for the reads of one turn', () => {
       { kind: 'method', afterName: null, afterKey: null, limit: neo4j.int(12) },
     ],
     // Nothing found, between statements that find something: still one answer each.
-    ['paper/find-by-ids', { ids: ['no such paper'] }],
+    ['paper/find-by-ids', { ids: ['no such paper'], withAbstracts: true, withPaperDetails: true }],
     ['traversal/stats', {}],
     ['entity/count', { kind: null }],
   ];

@@ -5,11 +5,11 @@ import type {
   EntityKind,
   EntityLink,
   EntityRole,
-  Mention,
   Paper,
   Repository,
 } from '../domain/models.ts';
 import { canonicalKey } from '../extraction/canonical-key.ts';
+import { toMentions } from './mentions.ts';
 import { toPaper } from './paper-store.ts';
 import { Projection } from './projection.ts';
 import { toCodeLink, toRepository } from './repository-store.ts';
@@ -37,14 +37,14 @@ export function toEntity(row: unknown): Entity {
   };
 }
 
-export function toMentions(row: Record<string, unknown>): Mention[] {
-  const starts = (row.mentionStarts as number[] | undefined) ?? [];
-  const ends = (row.mentionEnds as number[] | undefined) ?? [];
-  return ((row.mentionFields as string[] | undefined) ?? []).map((field, i) => ({
-    field,
-    start: starts[i] ?? 0,
-    end: ends[i] ?? 0,
-  }));
+/** A link's `provenance` and `mentions` maps; what the request's Projection left out is empty. */
+function toProvenance(row: Record<string, unknown>) {
+  const provenance = (row.provenance ?? {}) as Record<string, unknown>;
+  return {
+    confidence: Number(provenance.confidence ?? 0),
+    extractorVersion: String(provenance.extractorVersion ?? ''),
+    mentions: toMentions(row.mentions as Record<string, unknown> | null),
+  };
 }
 
 function toLink(paperId: string, row: Record<string, unknown>): EntityLink {
@@ -52,9 +52,7 @@ function toLink(paperId: string, row: Record<string, unknown>): EntityLink {
     paperId,
     entity: toEntity(row.entity),
     role: ROLE_OF_TYPE[row.type as string] ?? 'mentioned',
-    confidence: Number(row.confidence ?? 0),
-    extractorVersion: String(row.extractorVersion ?? ''),
-    mentions: toMentions(row),
+    ...toProvenance(row),
   };
 }
 
@@ -161,6 +159,7 @@ export class EntityStore {
       maxLimit: neo4j.int(Math.max(0, ...requests.map((request) => request.limit))),
       ...this.projection.paperParams,
       ...this.projection.linkParams,
+      ...this.projection.codeParams,
     });
     const pages: PaperLink[][] = requests.map(() => []);
     for (const row of rows) {

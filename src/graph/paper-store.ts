@@ -4,24 +4,26 @@ import { Projection } from './projection.ts';
 import type { GraphReader, Row } from './run.ts';
 
 /**
- * A paper from a statement's `p {.id, .title, abstract, .source, .homepages, .arxivId,
- * .published, .url}`. The statements name these properties rather than `p {.*}`, which would
- * also bring `ingestedAt` and `updatedAt`: the driver turns each DateTime into an object through
- * 64-bit Integer arithmetic, and on the entity-papers page that was a visible share of the
- * server's CPU for two values nothing reads. The abstract is null when the request's Projection
- * left it out, which it does only for documents that never select `abstract`.
+ * A paper from a statement's `p {.id, .title, abstract, details: p {.source, .homepages,
+ * .arxivId, .published, .url}}`. The statements name these properties rather than `p {.*}`,
+ * which would also bring `ingestedAt` and `updatedAt`: the driver turns each DateTime into an
+ * object through 64-bit Integer arithmetic, and on the entity-papers page that was a visible
+ * share of the server's CPU for two values nothing reads. The abstract and the details are null
+ * when the request's Projection left them out, which it does only for documents that select
+ * none of their fields: nothing reads them then.
  */
 export function toPaper(row: unknown): Paper {
   const props = row as Record<string, unknown>;
+  const details = (props.details ?? {}) as Record<string, unknown>;
   return {
     id: props.id as string,
     title: props.title as string,
     abstract: props.abstract as string,
-    source: props.source as string,
-    homepages: (props.homepages as string[] | undefined) ?? [],
-    arxivId: (props.arxivId as string | undefined) ?? null,
-    published: (props.published as string | undefined) ?? null,
-    url: (props.url as string | undefined) ?? null,
+    source: details.source as string,
+    homepages: (details.homepages as string[] | undefined) ?? [],
+    arxivId: (details.arxivId as string | undefined) ?? null,
+    published: (details.published as string | undefined) ?? null,
+    url: (details.url as string | undefined) ?? null,
   };
 }
 

@@ -1,29 +1,61 @@
 /**
- * Which of the large values a request's statements bring back: papers' abstracts and links'
- * mention offsets. They are most of the bytes of a page of papers or links (an abstract is about
- * 1.5 KB), and most documents ask for neither: on an entity's page of 20 papers they were a
- * quarter of the client's CPU per statement at 100k papers (docs/performance.md).
+ * Which values a request's statements bring back beyond the ones every answer needs (ids, keys,
+ * titles, names, link types). Most documents ask for a paper's title but not its abstract (about
+ * 1.5 KB) or its other properties, for a link's role but not its provenance, for a repository's
+ * url but not its owner: on an entity's page of 20 papers with their code, reading, sending and
+ * decoding those values was a third of the statement's time at 100k papers
+ * (docs/performance.md).
  *
- * Whole until `narrowTo` is told what the request's document selects, so that a store used
+ * Everything until `narrowTo` is told what the request's document selects, so that a store used
  * without one (the CLI, tests) always gets whole objects. One object per request, shared by its
  * stores; the server narrows it once the document is known (`use-lean-projection.ts`).
  */
+export interface Selected {
+  /** Paper.abstract. */
+  abstracts: boolean;
+  /** Paper's other properties: source, homepages, arxivId, published, url. */
+  paperDetails: boolean;
+  /** An entity link's confidence and extractor version. */
+  provenance: boolean;
+  /** An entity link's mention offsets. */
+  mentions: boolean;
+  /** A code link's own properties: paths, confidence, extractor version, mentions. */
+  codeDetails: boolean;
+  /** A repository's properties beyond key and url: host, owner, name, paper count. */
+  repositoryDetails: boolean;
+}
+
+export const EVERYTHING: Readonly<Selected> = {
+  abstracts: true,
+  paperDetails: true,
+  provenance: true,
+  mentions: true,
+  codeDetails: true,
+  repositoryDetails: true,
+};
+
 export class Projection {
-  abstracts = true;
-  mentions = true;
+  private selected: Readonly<Selected> = EVERYTHING;
 
-  narrowTo(selected: { abstracts: boolean; mentions: boolean }): void {
-    this.abstracts = selected.abstracts;
-    this.mentions = selected.mentions;
+  narrowTo(selected: Readonly<Selected>): void {
+    this.selected = selected;
   }
 
-  /** The parameters of the statements that project papers (`$withAbstracts`). */
-  get paperParams(): { withAbstracts: boolean } {
-    return { withAbstracts: this.abstracts };
+  /** Parameters of the statements that project papers. */
+  get paperParams(): { withAbstracts: boolean; withPaperDetails: boolean } {
+    return { withAbstracts: this.selected.abstracts, withPaperDetails: this.selected.paperDetails };
   }
 
-  /** The parameters of the statements that project links (`$withMentions`). */
-  get linkParams(): { withMentions: boolean } {
-    return { withMentions: this.mentions };
+  /** Parameters of the statements that project entity links. */
+  get linkParams(): { withProvenance: boolean; withMentions: boolean } {
+    return { withProvenance: this.selected.provenance, withMentions: this.selected.mentions };
+  }
+
+  /** Parameters of the statements that project code links. */
+  get codeParams(): { withCodeDetails: boolean; withRepositoryDetails: boolean } {
+    return {
+      withCodeDetails: this.selected.codeDetails,
+      withRepositoryDetails: this.selected.repositoryDetails,
+    };
   }
 }

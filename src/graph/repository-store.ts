@@ -1,4 +1,6 @@
 import type { CodeLink, Repository } from '../domain/models.ts';
+import { toMentions } from './mentions.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader, Row } from './run.ts';
 
 export function toRepository(row: unknown): Repository {
@@ -13,21 +15,23 @@ export function toRepository(row: unknown): Repository {
   };
 }
 
+/** A code link from `{details: code {.*}, repository: r {...}}`; details null when not projected. */
 export function toCodeLink(row: Record<string, unknown>): CodeLink {
-  const fields = (row.mentionFields as string[] | undefined) ?? [];
-  const starts = (row.mentionStarts as number[] | undefined) ?? [];
-  const ends = (row.mentionEnds as number[] | undefined) ?? [];
+  const details = (row.details ?? {}) as Record<string, unknown>;
   return {
     repository: toRepository(row.repository),
-    paths: (row.paths as string[] | undefined) ?? [],
-    confidence: Number(row.confidence ?? 1),
-    extractorVersion: String(row.extractorVersion ?? ''),
-    mentions: fields.map((field, i) => ({ field, start: starts[i] ?? 0, end: ends[i] ?? 0 })),
+    paths: (details.paths as string[] | undefined) ?? [],
+    confidence: Number(details.confidence ?? 1),
+    extractorVersion: String(details.extractorVersion ?? ''),
+    mentions: toMentions(details),
   };
 }
 
 export class RepositoryStore {
-  constructor(private readonly graph: GraphReader) {}
+  constructor(
+    private readonly graph: GraphReader,
+    private readonly projection = new Projection(),
+  ) {}
 
   async findByKeys(keys: readonly string[]): Promise<(Repository | null)[]> {
     const rows = await this.graph.read('repository/find-by-keys', { keys });
@@ -39,7 +43,10 @@ export class RepositoryStore {
 
   /** The code links of each paper, in the order of `paperIds`. */
   async codeLinksByPaperIds(paperIds: readonly string[]): Promise<CodeLink[][]> {
-    const rows = await this.graph.read('repository/code-links-by-paper-ids', { ids: paperIds });
+    const rows = await this.graph.read('repository/code-links-by-paper-ids', {
+      ids: paperIds,
+      ...this.projection.codeParams,
+    });
     const byPaper = new Map(
       rows.map((row: Row) => [
         row.paperId as string,

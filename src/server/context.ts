@@ -51,7 +51,7 @@ function createLoaders(
   entities: EntityStore,
   projection: Projection,
 ) {
-  const repositories = new RepositoryStore(graph);
+  const repositories = new RepositoryStore(graph, projection);
   const authors = new AuthorStore(graph);
   const codeLinksByPaperId = new DataLoader<string, CodeLink[]>((ids) =>
     repositories.codeLinksByPaperIds(ids),

@@ -1,11 +1,12 @@
 // The papers of many authors in one round trip, newest first, at most $limit each.
 // Returns: key (STRING), papers (LIST<MAP>). $keys: LIST<STRING>; $limit: INT
-// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
+// $withAbstracts, $withPaperDetails: BOOLEAN (false: a paper's abstract, or its other properties
+// but id and title, are null; src/graph/projection.ts)
 UNWIND $keys AS key
 CALL (key) {
   MATCH (:Author {key: key})-[:AUTHORED]->(p:Paper)
   WITH p ORDER BY coalesce(p.published, '') DESC, p.id LIMIT $limit
   RETURN collect(p {.id, .title, abstract: CASE WHEN $withAbstracts THEN p.abstract END,
-    .source, .homepages, .arxivId, .published, .url}) AS papers
+    details: CASE WHEN $withPaperDetails THEN p {.source, .homepages, .arxivId, .published, .url} END}) AS papers
 }
 RETURN key, papers

@@ -7,7 +7,8 @@
 // entity of that kind); $hasCode: BOOLEAN or null; $publishedFrom, $publishedTo: STRING or null
 // (ISO dates, inclusive: the 'T99' suffix below keeps date-times of the last day); $textIds: LIST<STRING> or null (ids matching a full-text filter);
 // $limit: INT
-// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
+// $withAbstracts, $withPaperDetails: BOOLEAN (false: a paper's abstract, or its other properties
+// but id and title, are null; src/graph/projection.ts)
 MATCH (p:Paper)
 WHERE ($textIds IS NULL OR p.id IN $textIds)
   AND ($entityKey IS NULL OR EXISTS {
@@ -26,4 +27,4 @@ ORDER BY CASE WHEN $orderBy = 'PUBLISHED_DESC' THEN sortValue END DESC,
          p.id ASC
 LIMIT $limit
 RETURN p {.id, .title, abstract: CASE WHEN $withAbstracts THEN p.abstract END,
-  .source, .homepages, .arxivId, .published, .url} AS paper, sortValue
+  details: CASE WHEN $withPaperDetails THEN p {.source, .homepages, .arxivId, .published, .url} END} AS paper, sortValue

@@ -7,7 +7,8 @@
 // entity/find-by-keys give them, so that resolving the hits needs no second round trip).
 // $query: STRING; $labels: LIST<STRING> (Paper, Method, Task, Dataset, Metric, Concept);
 // $indexLimit: INT; $first: INT
-// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
+// $withAbstracts, $withPaperDetails: BOOLEAN (false: a paper's abstract, or its other properties
+// but id and title, are null; src/graph/projection.ts)
 CALL () {
   CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $indexLimit})
   YIELD node, score
@@ -25,6 +26,6 @@ LIMIT $first
 RETURN labels(node) AS labels, coalesce(node.key, node.id) AS key, node.kind AS kind, score,
   CASE WHEN node:Paper
     THEN node {.id, .title, abstract: CASE WHEN $withAbstracts THEN node.abstract END,
-      .source, .homepages, .arxivId, .published, .url}
+      details: CASE WHEN $withPaperDetails THEN node {.source, .homepages, .arxivId, .published, .url} END}
     ELSE node {.key, .kind, .name, .aliases, .paperCount}
   END AS props

@@ -15,7 +15,8 @@
 // otherwise it counts them live. Both ways give the same scores.
 // Returns: id (STRING), similar (LIST<MAP> of {paper: MAP, score: FLOAT, shared: LIST<MAP>}).
 // $ids: LIST<STRING>; $first: INT; $genericShare: FLOAT; $maxPapers: INT
-// $withAbstracts: BOOLEAN (false: each paper's abstract is null; src/graph/projection.ts)
+// $withAbstracts, $withPaperDetails: BOOLEAN (false: a paper's abstract, or its other properties
+// but id and title, are null; src/graph/projection.ts)
 CALL () {
   MATCH (paper:Paper)
   RETURN toFloat(count(paper)) AS total
@@ -60,7 +61,7 @@ CALL (source, total, cap, stored) {
 }
 WITH id, collect({
   paper: other {.id, .title, abstract: CASE WHEN $withAbstracts THEN other.abstract END,
-    .source, .homepages, .arxivId, .published, .url},
+    details: CASE WHEN $withPaperDetails THEN other {.source, .homepages, .arxivId, .published, .url} END},
   score: score,
   shared: shared[..10]
 }) AS similar

@@ -1,49 +1,84 @@
-import { parse } from 'graphql';
+import { isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { largeValuesSelected } from './use-lean-projection.ts';
+import { EVERYTHING } from '../../graph/projection.ts';
+import { schema } from '../../graphql/schema.ts';
+import { FIELDS_OF, selectedBy } from './use-lean-projection.ts';
 
-const selected = (document: string) => largeValuesSelected(parse(document));
+const selected = (document: string) => selectedBy(parse(document), schema);
+const NOTHING = Object.fromEntries(Object.keys(EVERYTHING).map((key) => [key, false]));
 
-describe('largeValuesSelected', () => {
-  it('sees neither in a document that asks for titles and roles only', () => {
+/** Fields served from what every statement brings, or by loaders of their own. */
+const ALWAYS_SERVED = [
+  'Paper.id',
+  'Paper.paperId',
+  'Paper.title',
+  'Paper.authors',
+  'Paper.codeLinks',
+  'Paper.entities',
+  'Paper.repositories',
+  'Paper.similar',
+  'CodeLink.repository',
+  'Repository.id',
+  'Repository.url',
+  'Repository.papers',
+];
+
+describe('selectedBy', () => {
+  it('classifies every field of the types whose statements it narrows', () => {
+    const classified = new Set([...Object.values(FIELDS_OF).flat(), ...ALWAYS_SERVED]);
+    for (const name of ['Paper', 'Provenance', 'CodeLink', 'Repository']) {
+      const type = schema.getType(name);
+      if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+      for (const field of Object.keys(type.getFields())) {
+        expect(classified, `${name}.${field}`).toContain(`${name}.${field}`);
+      }
+    }
+  });
+
+  it('sees nothing extra in a document that asks for titles, roles and urls only', () => {
     expect(
       selected(
         '{ paper(id: "x") { title entities { role entity { name } } repositories { url } } }',
       ),
-    ).toEqual({ abstracts: false, mentions: false });
+    ).toEqual(NOTHING);
   });
 
-  it('sees an abstract under an alias, in an inline fragment and in a named fragment', () => {
+  it('tells a repository url from a paper url', () => {
+    expect(selected('{ paper(id: "x") { repositories { url } } }').paperDetails).toBe(false);
+    expect(selected('{ paper(id: "x") { url } }').paperDetails).toBe(true);
+  });
+
+  it('sees fields under an alias, in inline fragments and in named fragments', () => {
     expect(selected('{ paper(id: "x") { summary: abstract } }').abstracts).toBe(true);
-    expect(selected('{ node(id: "x") { ... on Paper { abstract } } }').abstracts).toBe(true);
-    expect(
-      selected('{ papers { edges { node { ...P } } } } fragment P on Paper { title abstract }'),
-    ).toEqual({ abstracts: true, mentions: false });
-  });
-
-  it('sees mentions in a fragment of a fragment, and in an operation other than the first', () => {
-    const nested = `query A { paper(id: "x") { entities { ...L } } }
-      fragment L on EntityLink { provenance { ...M } }
-      fragment M on Provenance { mentions { field start end } }`;
-    expect(selected(nested)).toEqual({ abstracts: false, mentions: true });
-    expect(
-      selected('query A { stats { papers } } query B { paper(id: "x") { abstract } }'),
-    ).toEqual({
-      abstracts: true,
-      mentions: false,
-    });
-  });
-
-  it('is not fooled by the words in arguments, strings or field names that contain them', () => {
+    expect(selected('{ node(id: "x") { ... on Paper { published } } }').paperDetails).toBe(true);
     expect(
       selected(
-        '{ search(query: "abstract mentions") { score } papers(filter: { text: "abstract" }) { totalCount } }',
+        '{ papers { edges { node { ...P } } } } fragment P on Paper { codeLinks { repository { owner } } }',
       ),
-    ).toEqual({ abstracts: false, mentions: false });
+    ).toEqual({ ...NOTHING, repositoryDetails: true });
+  });
+
+  it('sees provenance in a fragment of a fragment, and in an operation other than the first', () => {
+    const nested = `query A { paper(id: "x") { entities { ...L } } }
+      fragment L on EntityLink { provenance { ...M } }
+      fragment M on Provenance { mentions { field start end } confidence }`;
+    expect(selected(nested)).toEqual({ ...NOTHING, mentions: true, provenance: true });
+    expect(
+      selected('query A { stats { papers } } query B { paper(id: "x") { abstract } }'),
+    ).toEqual({ ...NOTHING, abstracts: true });
+    expect(selected('{ paper(id: "x") { codeLinks { paths } } }').codeDetails).toBe(true);
+  });
+
+  it('is not fooled by the words in arguments and strings', () => {
+    expect(
+      selected(
+        '{ search(query: "abstract url owner") { score } papers(filter: { text: "abstract" }) { totalCount } }',
+      ),
+    ).toEqual(NOTHING);
   });
 
   it('walks each parsed document once', () => {
     const document = parse('{ paper(id: "x") { abstract } }');
-    expect(largeValuesSelected(document)).toBe(largeValuesSelected(document));
+    expect(selectedBy(document, schema)).toBe(selectedBy(document, schema));
   });
 });
