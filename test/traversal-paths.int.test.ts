@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRef, Subgraph } from '../src/domain/models.ts';
-import { detectCommunities } from '../src/graph/communities.ts';
 import { neighborhood } from '../src/graph/neighborhood-store.ts';
 import { shortestPath } from '../src/graph/path-store.ts';
 import { openListingGraph, type TestGraph } from './support/test-graph.ts';
@@ -115,17 +114,6 @@ describe('paths and neighbourhoods over the shared listing', () => {
     const ids = [...new Set(first.nodes.map((n) => n.community))];
     expect(ids).toEqual(ids.map((_, i) => i));
     expect(ids.length).toBeLessThan(first.nodes.length);
-  });
-
-  it('splits two triangles joined by one link into two communities', () => {
-    const triangle = (a: number) => [
-      { source: a, target: a + 1, weight: 1 },
-      { source: a + 1, target: a + 2, weight: 1 },
-      { source: a, target: a + 2, weight: 1 },
-    ];
-    const edges = [...triangle(0), ...triangle(3), { source: 2, target: 3, weight: 1 }];
-    expect(detectCommunities(6, edges)).toEqual([0, 0, 0, 1, 1, 1]);
-    expect(detectCommunities(2, [])).toEqual([0, 1]);
   });
 
   it('returns only the node types and entity kinds asked for, and the seeds at depth 0', async () => {
