@@ -1,10 +1,10 @@
 /**
  * Which values a request's statements bring back beyond the ones every answer needs (ids, keys,
- * titles, names, link types). Most documents ask for a paper's title but not its abstract (about
- * 1.5 KB) or its other properties, for a link's role but not its provenance, for a repository's
- * url but not its owner: on an entity's page of 20 papers with their code, reading, sending and
- * decoding those values was a third of the statement's time at 100k papers
- * (docs/performance.md).
+ * titles, names, link types). Most documents ask for a paper's title but not its abstract or its
+ * other properties, for a link's role but not its provenance, for a repository's url but not its
+ * owner: Neo4j reading them, the driver decoding them and the garbage collector freeing them is
+ * work for nothing, most of all on pages of papers (docs/performance.md, "Against
+ * @neo4j/graphql": the entity-papers row).
  *
  * Everything until `narrowTo` is told what the request's document selects, so that a store used
  * without one (the CLI, tests) always gets whole objects. One object per request, shared by its
