@@ -348,6 +348,8 @@ function neighborhood(seeds: EntitySample[]): CompareCase {
         depth: neo4j.int(NEIGHBORHOOD.depth),
         limit: neo4j.int(NEIGHBORHOOD.limit),
         labels,
+        // As this server's statement for a document that asks for no node label.
+        withLabels: false,
       },
     })),
   };

@@ -174,7 +174,13 @@ type Query {
     withAbstracts: Boolean! = false
     withPaperDetails: Boolean! = false
   ): [SimilarRow!]! @cypher(statement: ${similar}, columnName: "row")
-  neighborhood(seeds: [Seed!]!, depth: Int!, limit: Int!, labels: [String!]!): [SubgraphRow!]!
+  neighborhood(
+    seeds: [Seed!]!
+    depth: Int!
+    limit: Int!
+    labels: [String!]!
+    withLabels: Boolean! = false
+  ): [SubgraphRow!]!
     @cypher(statement: ${neighborhood}, columnName: "row")
 }
 `;

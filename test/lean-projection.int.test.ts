@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLink, EntityLink, Paper } from '../src/domain/models.ts';
 import { EntityStore } from '../src/graph/entity-store.ts';
+import { neighborhood } from '../src/graph/neighborhood-store.ts';
 import { PaperStore } from '../src/graph/paper-store.ts';
 import { EVERYTHING, Projection, type Selected } from '../src/graph/projection.ts';
 import { RepositoryStore } from '../src/graph/repository-store.ts';
@@ -30,13 +31,15 @@ const codeCore = ({ repository }: CodeLink) => ({ key: repository.key, url: repo
 describe('the lean projection over the shared listing', () => {
   let db: TestGraph;
   let abstracts: Map<string, string>;
+  let titles: Map<string, string>;
   let ids: string[];
   beforeAll(async () => {
     db = await openListingGraph();
     const { records } = await db.driver.executeQuery(
-      'MATCH (p:Paper) RETURN p.id AS id, p.abstract AS abstract ORDER BY id',
+      'MATCH (p:Paper) RETURN p.id AS id, p.abstract AS abstract, p.title AS title ORDER BY id',
     );
     abstracts = new Map(records.map((r) => [r.get('id') as string, r.get('abstract') as string]));
+    titles = new Map(records.map((r) => [r.get('id') as string, r.get('title') as string]));
     ids = [...abstracts.keys()];
   });
   afterAll(async () => db.close());
@@ -103,6 +106,22 @@ describe('the lean projection over the shared listing', () => {
     const core = (page: typeof fullPage) =>
       page?.map((link) => [paperCore(link.paper), link.role, link.codeLinks?.map(codeCore)]);
     expect(core(barePage)).toEqual(core(fullPage));
+  });
+
+  it('draws the same subgraph either way, labelled only when asked', async () => {
+    const seed = { type: 'Entity' as const, key: SAE, kind: 'method' as const };
+    const options = { depth: 2, limit: 60 };
+    const full = await neighborhood(db.graph, [seed], options);
+    const bare = await neighborhood(db.graph, [seed], options, lean());
+    const drawn = (graph: typeof full) => ({
+      nodes: graph.nodes.map((node) => [node.ref, node.weight, node.community]),
+      edges: graph.edges,
+    });
+    expect(full.nodes.length).toBeGreaterThan(10);
+    expect(drawn(bare)).toEqual(drawn(full));
+    const papers = (graph: typeof full) => graph.nodes.filter((node) => node.ref.type === 'Paper');
+    expect(papers(full).every((node) => node.label === titles.get(node.ref.key))).toBe(true);
+    expect(papers(bare).every((node) => node.label === node.ref.key)).toBe(true);
   });
 
   it('ranks the same similar papers and search hits either way', async () => {

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { NodeRef, Subgraph } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { filterLabels, type NodeFilter, refParam } from './node-ref.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader } from './run.ts';
 import { toSubgraph } from './subgraph-rows.ts';
 
@@ -26,6 +27,7 @@ export async function neighborhood(
   graph: GraphReader,
   refs: readonly NodeRef[],
   options: NeighborhoodOptions,
+  projection = new Projection(),
 ): Promise<Subgraph> {
   const depth = boundedInt('depth', options.depth, 0, MAX_NEIGHBORHOOD_DEPTH);
   const limit = boundedInt('limit', options.limit, 1, MAX_NEIGHBORHOOD_NODES);
@@ -34,6 +36,7 @@ export async function neighborhood(
     depth: neo4j.int(depth),
     limit: neo4j.int(limit),
     labels: filterLabels(options),
+    ...projection.subgraphParams,
   });
   return toSubgraph((row?.nodes as unknown[]) ?? [], (row?.edges as unknown[]) ?? []);
 }

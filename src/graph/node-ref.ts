@@ -44,7 +44,9 @@ export function toNodeRef(labels: readonly string[], props: Record<string, unkno
 
 /** Display text: a paper's title, a repository's owner/name, any other node's name. */
 export function nodeLabel(ref: NodeRef, props: Record<string, unknown>): string {
-  if (ref.type === 'Paper') return String(props.title ?? ref.key);
-  if (ref.type === 'Repository') return `${props.owner}/${props.name}`;
-  return String(props.name ?? ref.key);
+  // Absent when the request's Projection left it out: nothing reads the label then.
+  const label = (props.label ?? {}) as Record<string, unknown>;
+  if (ref.type === 'Paper') return String(label.title ?? ref.key);
+  if (ref.type === 'Repository') return `${label.owner}/${label.name}`;
+  return String(label.name ?? ref.key);
 }

@@ -1,6 +1,7 @@
 import type { GraphEdge, GraphNode, NodeRef } from '../domain/models.ts';
 import { boundedInt } from './bounds.ts';
 import { refParam } from './node-ref.ts';
+import { Projection } from './projection.ts';
 import type { GraphReader } from './run.ts';
 import { toSubgraph } from './subgraph-rows.ts';
 
@@ -24,12 +25,14 @@ export async function shortestPath(
   from: NodeRef,
   to: NodeRef,
   maxHops: number,
+  projection = new Projection(),
 ): Promise<GraphPath | null> {
   const [row] = await graph.read('traversal/shortest-path', {
     from: refParam(from),
     to: refParam(to),
     // Compared with literals in the query, so it need not be a driver Integer.
     maxHops: boundedInt('maxHops', maxHops, 1, MAX_PATH_HOPS),
+    ...projection.subgraphParams,
   });
   if (!row) return null;
   return toSubgraph(row.nodes as unknown[], row.edges as unknown[]);

@@ -23,6 +23,8 @@ export interface Selected {
   codeDetails: boolean;
   /** A repository's properties beyond key and url: host, owner, name, paper count. */
   repositoryDetails: boolean;
+  /** A drawn node's label: a paper's title, an entity's or author's name, a repository's. */
+  labels: boolean;
 }
 
 export const EVERYTHING: Readonly<Selected> = {
@@ -32,6 +34,7 @@ export const EVERYTHING: Readonly<Selected> = {
   mentions: true,
   codeDetails: true,
   repositoryDetails: true,
+  labels: true,
 };
 
 export class Projection {
@@ -49,6 +52,11 @@ export class Projection {
   /** Parameters of the statements that project entity links. */
   get linkParams(): { withProvenance: boolean; withMentions: boolean } {
     return { withProvenance: this.selected.provenance, withMentions: this.selected.mentions };
+  }
+
+  /** Parameters of the statements that draw subgraphs (neighbourhoods and paths). */
+  get subgraphParams(): { withLabels: boolean } {
+    return { withLabels: this.selected.labels };
   }
 
   /** Parameters of the statements that project code links. */

@@ -12,6 +12,8 @@
 // $seeds: LIST<MAP> of {type: 'Paper' | 'Entity' | 'Repository' | 'Author', key: STRING};
 // $depth: INT in 0..3; $limit: INT; $labels: LIST<STRING> (Paper, Repository, Author, Method,
 // Task, Dataset, Metric, Concept)
+// $withLabels: BOOLEAN (false: a node's props have no `label` map of title, name and owner;
+// src/graph/projection.ts)
 CALL () {
   UNWIND $seeds AS seed MATCH (n:Paper {id: seed.key}) WHERE seed.type = 'Paper' RETURN n
   UNION UNWIND $seeds AS seed MATCH (n:Entity {key: seed.key}) WHERE seed.type = 'Entity' RETURN n
@@ -72,7 +74,8 @@ CALL (kept) {
 }
 RETURN
   [n IN kept | {
-    labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
+    labels: labels(n),
+    props: n {.id, .key, .kind, label: CASE WHEN $withLabels THEN n {.title, .name, .owner} END},
     degree: COUNT { (n)-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-() }
   }] AS nodes,
   edges

@@ -7,6 +7,8 @@
 // key, confidence]]] per link (every link has a paper at exactly one end).
 // $from, $to: MAP of {type: 'Paper' | 'Entity' | 'Repository' | 'Author', key: STRING};
 // $maxHops: INT in 1..6
+// $withLabels: BOOLEAN (false: a node's props have no `label` map of title, name and owner;
+// src/graph/projection.ts)
 CALL () {
   MATCH (n:Paper {id: $from.key}) WHERE $from.type = 'Paper' RETURN n
   UNION MATCH (n:Entity {key: $from.key}) WHERE $from.type = 'Entity' RETURN n
@@ -37,7 +39,8 @@ CALL (a, b) {
 }
 RETURN
   [n IN nodes(p) | {
-    labels: labels(n), props: n {.id, .key, .kind, .title, .name, .owner},
+    labels: labels(n),
+    props: n {.id, .key, .kind, label: CASE WHEN $withLabels THEN n {.title, .name, .owner} END},
     degree: COUNT { (n)-[:PROPOSES|USES|MENTIONS|HAS_CODE|AUTHORED]-() }
   }] AS nodes,
   [r IN relationships(p) |

@@ -277,6 +277,7 @@ builder.queryFields((t) => ({
         refOf(String(args.from)),
         refOf(String(args.to)),
         args.maxHops ?? 4,
+        context.projection,
       ),
   }),
   neighborhood: t.field({
@@ -315,6 +316,7 @@ builder.queryFields((t) => ({
           ...(args.kinds ? { kinds: args.kinds } : {}),
           ...(args.types ? { types: args.types as NodeType[] } : {}),
         },
+        context.projection,
       ),
   }),
   search: t.field({

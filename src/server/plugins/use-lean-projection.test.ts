@@ -21,12 +21,17 @@ const ALWAYS_SERVED = [
   'Repository.id',
   'Repository.url',
   'Repository.papers',
+  'GraphNode.id',
+  'GraphNode.kind',
+  'GraphNode.type',
+  'GraphNode.weight',
+  'GraphNode.community',
 ];
 
 describe('selectedBy', () => {
   it('classifies every field of the types whose statements it narrows', () => {
     const classified = new Set([...Object.values(FIELDS_OF).flat(), ...ALWAYS_SERVED]);
-    for (const name of ['Paper', 'Provenance', 'CodeLink', 'Repository']) {
+    for (const name of ['Paper', 'Provenance', 'CodeLink', 'Repository', 'GraphNode']) {
       const type = schema.getType(name);
       if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
       for (const field of Object.keys(type.getFields())) {
@@ -41,6 +46,13 @@ describe('selectedBy', () => {
         '{ paper(id: "x") { title entities { role entity { name } } repositories { url } } }',
       ),
     ).toEqual(NOTHING);
+  });
+
+  it('sees a drawn node label only where a document asks for one', () => {
+    expect(selected('{ neighborhood(ids: ["x"]) { nodes { id } edges { type } } }').labels).toBe(
+      false,
+    );
+    expect(selected('{ path(from: "x", to: "y") { nodes { label } } }').labels).toBe(true);
   });
 
   it('tells a repository url from a paper url', () => {

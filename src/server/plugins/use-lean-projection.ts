@@ -35,6 +35,7 @@ export const FIELDS_OF: Readonly<Record<keyof Selected, readonly string[]>> = {
     'Repository.owner',
     'Repository.paperCount',
   ],
+  labels: ['GraphNode.label'],
 };
 
 const selectedByDocument = new WeakMap<DocumentNode, Readonly<Selected>>();
