@@ -19,6 +19,7 @@ import {
   type RunningServer,
   type Side,
 } from './compare-measure.ts';
+import { floorRead } from './floor-read.ts';
 
 export interface TimedCells {
   concurrency: number;
@@ -77,7 +78,7 @@ async function check(
     const [ours, ng, floor] = await Promise.all([
       postGraphQL(context.ours.url, benchCase.ours.document, input.ours),
       postGraphQL(context.ng.url, benchCase.ng.document, input.ng),
-      context.driver.executeQuery(statement, input.floor, { database: context.database }),
+      floorRead(context.driver, statement, input.floor, context.database),
     ]);
     const where = `input ${JSON.stringify(input.ours)}`;
     for (const [side, answer] of [
@@ -93,7 +94,7 @@ async function check(
     const answers = {
       ours: JSON.stringify(benchCase.ours.answer(ours.data ?? {})),
       ng: JSON.stringify(benchCase.ng.answer(ng.data ?? {})),
-      floor: JSON.stringify(benchCase.floor.answer(floor.records.map((r) => r.toObject()))),
+      floor: JSON.stringify(benchCase.floor.answer(floor)),
     };
     if (answers.ours !== answers.ng || answers.ours !== answers.floor) {
       return {

@@ -109,7 +109,7 @@ export interface Context {
   /** For reads: this request's statements, one round trip per turn of the event loop. */
   reader: GraphReader;
   /**
-   * Which large values this request's statements bring back; narrowed to what the document
+   * Which optional values this request's statements bring back; narrowed to what the document
    * selects before execution (`use-lean-projection.ts`).
    */
   projection: Projection;

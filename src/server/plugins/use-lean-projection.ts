@@ -8,7 +8,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Selected } from '../../graph/projection.ts';
+import { EVERYTHING, type Selected } from '../../graph/projection.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -63,12 +63,10 @@ export function selectedBy(document: DocumentNode, schema: GraphQLSchema): Reado
       },
     }),
   );
-  const selected = Object.fromEntries(
-    Object.entries(FIELDS_OF).map(([value, served]) => [
-      value,
-      served.some((field) => fields.has(field)),
-    ]),
-  ) as unknown as Selected;
+  const selected = { ...EVERYTHING };
+  for (const value of Object.keys(FIELDS_OF) as (keyof Selected)[]) {
+    selected[value] = FIELDS_OF[value].some((field) => fields.has(field));
+  }
   selectedByDocument.set(document, selected);
   return selected;
 }
