@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { QueryRegistry } from '../src/graph/cypher.ts';
 import { openGraph } from '../src/graph/open-graph.ts';
+import { findRunningServer } from '../src/neo4j-local/local-server.ts';
 import { kgHome, projectRoot } from '../src/project-paths.ts';
 import { createYogaServer } from '../src/server/yoga.ts';
 import { loadCorpus, startApiNeo4j, stopApiNeo4j } from './api-load.ts';
@@ -27,7 +28,7 @@ import { RecordingGraph } from './api-measure.ts';
 import { profileCase } from './api-profile.ts';
 import { pickSamples } from './api-samples.ts';
 import { loadAverage, log, machine, neo4jVersion, packageVersion } from './bench-env.ts';
-import { type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
+import { BENCH_HOME, type BenchNeo4j, runWithNeo4j } from './bench-neo4j.ts';
 import { chooseLoad } from './bulk-corpus.ts';
 import { compareCases } from './compare-cases.ts';
 import { p50Chart } from './compare-chart.ts';
@@ -91,7 +92,7 @@ function notes(sizes: number[]): string[] {
       : []),
     '## Reading the ratios',
     '',
-    'The floor pays for no HTTP, no GraphQL and no second process: when the machine is loaded, each of those hops also waits for a CPU, so ratios to the floor grow with the load, while the ratios between the two servers, which pay for the same hops, do not. Server CPU time per request is the figure least bent by other processes.',
+    "The floor pays for no HTTP, no GraphQL and no second process: when the machine is loaded, each of those hops also waits for a CPU, so ratios to the floor grow with the load, while the ratios between the two servers, which pay for the same hops, do not. Server CPU time per request is the figure least bent by other processes. At 16 clients the two CPUs are saturated, so req/s follows the CPU time every process spends on a request: the server's, Neo4j's (both in the first table of each size) and the load generator's, not the server's alone.",
     '',
     '## Where the documents differ',
     '',
@@ -145,7 +146,7 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
         `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\` (seed ${seed}; per query and concurrency, ${rounds} rounds of ${seconds / rounds} s for each side, the side order rotating between rounds, after 0.5 s of warm-up per side; each request takes the next of the sampled inputs)`,
         `Machine: ${machine()}; Neo4j ${await neo4jVersion(driver, database)}, ${neo4j.description}. Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end: other processes share the two CPUs, so absolute figures are pessimistic, and only ratios measured in the same run are compared.`,
         `Versions: this server (graphql-yoga ${packageVersion('graphql-yoga')}, Pothos ${packageVersion('@pothos/core')}); @neo4j/graphql ${packageVersion('@neo4j/graphql')} served by graphql-yoga ${packageVersion('graphql-yoga')}, no plugin needed in Neo4j (no APOC); neo4j-driver ${packageVersion('neo4j-driver')}; graphql ${packageVersion('graphql')}; autocannon ${packageVersion('autocannon')}.`,
-        "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1 with NODE_ENV=production (as the image runs this server), loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone. **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers, each as an auto-commit read in a READ session (one round trip, as this server sends its reads; `executeQuery` would add BEGIN and COMMIT); no HTTP or GraphQL. The first row, a request that reads nothing (`{ __typename }` on the servers, `RETURN 1` on the floor), is no query of the set and is held to no target: it measures what HTTP and GraphQL cost on their own. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
+        "Sides: **this server** and **@neo4j/graphql** each run in a child process on 127.0.0.1 with NODE_ENV=production (as the image runs this server), loaded over HTTP by autocannon from the benchmark process; their CPU time (user + system, /proc/<pid>/stat) per request and resident memory (VmRSS at the end of the cell) are the server process's alone; Neo4j's CPU time per request is read the same way from its JVM, for each side's cells (they run one at a time). **floor**: the hand-written statement for the same answer (for related, similar, neighbourhood and search, the statement this server sends) run by neo4j-driver in a loop with as many concurrent callers, each as an auto-commit read in a READ session (one round trip, as this server sends its reads; `executeQuery` would add BEGIN and COMMIT); no HTTP or GraphQL. The first row, a request that reads nothing (`{ __typename }` on the servers, `RETURN 1` on the floor), is no query of the set and is held to no target: it measures what HTTP and GraphQL cost on their own. Type definitions for @neo4j/graphql: `bench/ng-type-defs.ts`; documents and floor statements: `bench/compare-cases.ts`, `bench/cypher/floor-*.cypher`.",
         "Before timing, each query's answer is reduced to comparable values (ids, names, counts, scores) on all three sides for every sampled input and checked equal; a row that differs is reported and not timed.",
       ],
       results,
@@ -197,6 +198,8 @@ async function run(neo4j: BenchNeo4j): Promise<void> {
           queries,
           benchQueries: new QueryRegistry(benchQueries),
           measure,
+          // The JVM serving now: a bulk load restarts the server, so not always neo4j.pid.
+          neo4jPid: neo4j.pid === undefined ? undefined : findRunningServer(BENCH_HOME)?.pid,
           concurrencies,
           seconds,
           rounds,

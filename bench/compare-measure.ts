@@ -26,6 +26,8 @@ export interface CellResult {
   errors: number;
   /** Server CPU (user + system) per request; undefined for the floor (no server). */
   cpuMsPerRequest?: number;
+  /** Neo4j's CPU per request, when the benchmark started Neo4j and knows its pid. */
+  neo4jCpuMsPerRequest?: number;
   /** Server resident memory at the end of the cell. */
   rssMb?: number;
   /** Every request's latency in ms, for merging rounds. */
@@ -83,7 +85,7 @@ export async function startServer(
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 
 /** User + system CPU time of a process so far, in milliseconds. */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   // Fields after the command name, which is in parentheses and may hold spaces.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   const ticks = Number(fields[11]) + Number(fields[12]);
@@ -191,17 +193,23 @@ export async function floorCell(
 /** Cells of one side measured in several rounds, merged into one. */
 export function mergeCells(cells: CellResult[]): CellResult {
   const requests = cells.reduce((sum, cell) => sum + cell.requests, 0);
-  const cpu = cells.every((cell) => cell.cpuMsPerRequest !== undefined)
-    ? cells.reduce((sum, cell) => sum + (cell.cpuMsPerRequest ?? 0) * cell.requests, 0) /
-      Math.max(1, requests)
-    : undefined;
+  // A per-request figure of the merged cell: the rounds' own, weighted by their requests.
+  const perRequest = (key: 'cpuMsPerRequest' | 'neo4jCpuMsPerRequest') =>
+    cells.every((cell) => cell[key] !== undefined)
+      ? {
+          [key]:
+            cells.reduce((sum, cell) => sum + (cell[key] ?? 0) * cell.requests, 0) /
+            Math.max(1, requests),
+        }
+      : {};
   const rss = cells.map((cell) => cell.rssMb).filter((value) => value !== undefined);
   return {
     requests,
     seconds: cells.reduce((sum, cell) => sum + cell.seconds, 0),
     latency: latency(cells.flatMap((cell) => cell.times)),
     errors: cells.reduce((sum, cell) => sum + cell.errors, 0),
-    ...(cpu === undefined ? {} : { cpuMsPerRequest: cpu }),
+    ...perRequest('cpuMsPerRequest'),
+    ...perRequest('neo4jCpuMsPerRequest'),
     ...(rss.length ? { rssMb: Math.max(...(rss as number[])) } : {}),
     times: [],
   };

@@ -80,18 +80,26 @@ function findings(rows: RowResult[]): string[] {
   ];
 }
 
+/** Neo4j's CPU per request on the three sides; a dash where it was not measured (an external Neo4j). */
+function neo4jCpu(c: TimedCells): string {
+  const sides = [c.ours, c.ng, c.floor].map((cell) => cell.neo4jCpuMsPerRequest);
+  return sides.every((value) => value !== undefined)
+    ? sides.map((value) => fixed(value as number, 2)).join(' / ')
+    : '–';
+}
+
 function figuresTable(rows: RowResult[]): string[] {
   const lines = rows.flatMap((row) =>
     row.failure
-      ? [`| ${row.name} | – | **answers differ: not timed** | | | | |`]
+      ? [`| ${row.name} | – | **answers differ: not timed** | | | | | |`]
       : row.cells.map(
           (c) =>
-            `| ${row.name} | ${c.concurrency} | ${cellText(c.ours)} | ${cellText(c.ng)} | ${cellText(c.floor)} | ${fixed(c.ours.cpuMsPerRequest ?? Number.NaN, 2)} / ${fixed(c.ng.cpuMsPerRequest ?? Number.NaN, 2)} | ${fixed(c.ours.rssMb ?? Number.NaN, 0)} / ${fixed(c.ng.rssMb ?? Number.NaN, 0)} |`,
+            `| ${row.name} | ${c.concurrency} | ${cellText(c.ours)} | ${cellText(c.ng)} | ${cellText(c.floor)} | ${fixed(c.ours.cpuMsPerRequest ?? Number.NaN, 2)} / ${fixed(c.ng.cpuMsPerRequest ?? Number.NaN, 2)} | ${neo4jCpu(c)} | ${fixed(c.ours.rssMb ?? Number.NaN, 0)} / ${fixed(c.ng.rssMb ?? Number.NaN, 0)} |`,
         ),
   );
   return [
-    '| query | clients | this server: req/s · p50 · p99 ms | @neo4j/graphql: req/s · p50 · p99 ms | floor (driver): req/s · p50 · p99 ms | server CPU ms per request: ours / ng | server RSS MB: ours / ng |',
-    '|---|---|---|---|---|---|---|',
+    '| query | clients | this server: req/s · p50 · p99 ms | @neo4j/graphql: req/s · p50 · p99 ms | floor (driver): req/s · p50 · p99 ms | server CPU ms per request: ours / ng | Neo4j CPU ms per request: ours / ng / floor | server RSS MB: ours / ng |',
+    '|---|---|---|---|---|---|---|---|',
     ...lines,
   ];
 }

@@ -12,6 +12,7 @@ import type { BenchCase } from './api-queries.ts';
 import type { CompareCase } from './compare-cases.ts';
 import {
   type CellResult,
+  cpuMs,
   floorCell,
   httpCell,
   mergeCells,
@@ -55,6 +56,8 @@ export interface RunContext {
   benchQueries: QueryRegistry;
   /** In-process server with a recording gateway, to count and profile our statements. */
   measure: MeasureContext;
+  /** Neo4j's pid when the benchmark started it: its CPU per request goes in the report. */
+  neo4jPid?: number;
   concurrencies: number[];
   seconds: number;
   rounds: number;
@@ -148,6 +151,7 @@ async function time(
   for (let round = 0; round < context.rounds; round++) {
     for (let step = 0; step < sides.length; step++) {
       const side = sides[(round + step) % sides.length] as Side;
+      const neo4jBefore = context.neo4jPid === undefined ? 0 : cpuMs(context.neo4jPid);
       const cell =
         side === 'floor'
           ? await floorCell(
@@ -164,6 +168,10 @@ async function time(
               concurrency,
               seconds,
             );
+      // Cells run one at a time, so Neo4j's CPU over a cell is that side's alone.
+      if (context.neo4jPid !== undefined)
+        cell.neo4jCpuMsPerRequest =
+          (cpuMs(context.neo4jPid) - neo4jBefore) / Math.max(1, cell.requests);
       cells[side].push(cell);
     }
   }
